@@ -1,0 +1,167 @@
+package se.samordna.core.centre;
+
+import static se.samordna.core.db.generated.Tables.CENTRE;
+import static se.samordna.core.db.generated.Tables.CENTRE_PART;
+import static se.samordna.core.db.generated.Tables.PERSON;
+
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import se.samordna.core.db.generated.tables.records.PersonRecord;
+
+/** Reads and writes centres and their people within the caller's transaction. */
+final class CentreStore {
+    private final DSLContext ctx;
+
+    CentreStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<CentreSummary> list() {
+        return ctx.select(CENTRE.ID, CENTRE.NAME, CENTRE.MUNICIPALITY, CENTRE.KIND)
+                .from(CENTRE)
+                .orderBy(CENTRE.MUNICIPALITY, CENTRE.NAME, CENTRE.ID)
+                .fetch(r -> new CentreSummary(r.value1(), r.value2(), r.value3(), CentreKind.valueOf(r.value4())));
+    }
+
+    Optional<Centre> find(long id) {
+        Record row = ctx.selectFrom(CENTRE).where(CENTRE.ID.eq(id)).fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        CentreDetails details = new CentreDetails(
+                row.get(CENTRE.NAME),
+                CentreKind.valueOf(row.get(CENTRE.KIND)),
+                row.get(CENTRE.MUNICIPALITY),
+                row.get(CENTRE.REGION),
+                row.get(CENTRE.CATCHMENT_AREA),
+                parts(id),
+                row.get(CENTRE.OTHER_PROFESSIONS));
+        return Optional.of(new Centre(id, details, people(id), row.get(CENTRE.UPDATED_AT)));
+    }
+
+    boolean nameTaken(String municipality, String name, long exceptId) {
+        return ctx.fetchExists(ctx.selectOne().from(CENTRE)
+                .where(DSL.upper(CENTRE.MUNICIPALITY).eq(municipality.toUpperCase()))
+                .and(DSL.upper(CENTRE.NAME).eq(name.toUpperCase()))
+                .and(CENTRE.ID.ne(exceptId)));
+    }
+
+    long insert(CentreDetails details) {
+        long id = ctx.insertInto(CENTRE)
+                .set(CENTRE.NAME, details.name())
+                .set(CENTRE.KIND, details.kind().name())
+                .set(CENTRE.MUNICIPALITY, details.municipality())
+                .set(CENTRE.REGION, details.region())
+                .set(CENTRE.CATCHMENT_AREA, details.catchmentArea())
+                .set(CENTRE.OTHER_PROFESSIONS, details.otherProfessions())
+                .returning(CENTRE.ID)
+                .fetchOne(CENTRE.ID);
+        writeParts(id, details.parts());
+        return id;
+    }
+
+    boolean update(long id, CentreDetails details) {
+        int rows = ctx.update(CENTRE)
+                .set(CENTRE.NAME, details.name())
+                .set(CENTRE.KIND, details.kind().name())
+                .set(CENTRE.MUNICIPALITY, details.municipality())
+                .set(CENTRE.REGION, details.region())
+                .set(CENTRE.CATCHMENT_AREA, details.catchmentArea())
+                .set(CENTRE.OTHER_PROFESSIONS, details.otherProfessions())
+                .set(CENTRE.UPDATED_AT, LocalDateTime.now())
+                .where(CENTRE.ID.eq(id))
+                .execute();
+        if (rows == 1) {
+            writeParts(id, details.parts());
+        }
+        return rows == 1;
+    }
+
+    boolean delete(long id) {
+        return ctx.deleteFrom(CENTRE).where(CENTRE.ID.eq(id)).execute() == 1;
+    }
+
+    int countPeople(long centreId) {
+        return ctx.fetchCount(PERSON, PERSON.CENTRE_ID.eq(centreId));
+    }
+
+    Optional<Person> findPerson(long personId) {
+        return Optional.ofNullable(ctx.selectFrom(PERSON).where(PERSON.ID.eq(personId)).fetchOne())
+                .map(CentreStore::toPerson);
+    }
+
+    long insertPerson(long centreId, PersonDetails details) {
+        int nextOrder = ctx.select(DSL.coalesce(DSL.max(PERSON.SORT_ORDER), 0).plus(1))
+                .from(PERSON)
+                .where(PERSON.CENTRE_ID.eq(centreId))
+                .fetchOne(0, Integer.class);
+        return ctx.insertInto(PERSON)
+                .set(PERSON.CENTRE_ID, centreId)
+                .set(PERSON.ROLE, details.role().name())
+                .set(PERSON.NAME, details.name())
+                .set(PERSON.TITLE, details.title())
+                .set(PERSON.ORGANISATION, details.organisation())
+                .set(PERSON.EMAIL, details.email())
+                .set(PERSON.PHONE, details.phone())
+                .set(PERSON.SORT_ORDER, nextOrder)
+                .returning(PERSON.ID)
+                .fetchOne(PERSON.ID);
+    }
+
+    boolean updatePerson(long personId, PersonDetails details) {
+        return ctx.update(PERSON)
+                .set(PERSON.ROLE, details.role().name())
+                .set(PERSON.NAME, details.name())
+                .set(PERSON.TITLE, details.title())
+                .set(PERSON.ORGANISATION, details.organisation())
+                .set(PERSON.EMAIL, details.email())
+                .set(PERSON.PHONE, details.phone())
+                .where(PERSON.ID.eq(personId))
+                .execute() == 1;
+    }
+
+    boolean deletePerson(long personId) {
+        return ctx.deleteFrom(PERSON).where(PERSON.ID.eq(personId)).execute() == 1;
+    }
+
+    void touch(long centreId) {
+        ctx.update(CENTRE).set(CENTRE.UPDATED_AT, LocalDateTime.now()).where(CENTRE.ID.eq(centreId)).execute();
+    }
+
+    private Set<Part> parts(long centreId) {
+        List<String> names = ctx.select(CENTRE_PART.PART).from(CENTRE_PART)
+                .where(CENTRE_PART.CENTRE_ID.eq(centreId))
+                .fetch(CENTRE_PART.PART);
+        EnumSet<Part> parts = EnumSet.noneOf(Part.class);
+        names.forEach(name -> parts.add(Part.valueOf(name)));
+        return parts;
+    }
+
+    private List<Person> people(long centreId) {
+        return ctx.selectFrom(PERSON)
+                .where(PERSON.CENTRE_ID.eq(centreId))
+                .orderBy(PERSON.SORT_ORDER, PERSON.ID)
+                .fetch(CentreStore::toPerson);
+    }
+
+    private void writeParts(long centreId, Set<Part> parts) {
+        ctx.deleteFrom(CENTRE_PART).where(CENTRE_PART.CENTRE_ID.eq(centreId)).execute();
+        for (Part part : parts) {
+            ctx.insertInto(CENTRE_PART).set(CENTRE_PART.CENTRE_ID, centreId).set(CENTRE_PART.PART, part.name())
+                    .execute();
+        }
+    }
+
+    private static Person toPerson(PersonRecord r) {
+        return new Person(r.getId(), r.getCentreId(), new PersonDetails(Role.valueOf(r.getRole()), r.getName(),
+                r.getTitle(), r.getOrganisation(), r.getEmail(), r.getPhone()));
+    }
+}

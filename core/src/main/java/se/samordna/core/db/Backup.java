@@ -1,0 +1,35 @@
+package se.samordna.core.db;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+/** One backup file: when it was made and why. */
+public record Backup(Path file, LocalDateTime createdAt, Reason reason, long sizeBytes) {
+
+    /** Why a backup was made; part of its file name. */
+    public enum Reason {
+        MANUAL("manuell"),
+        ON_EXIT("avslut"),
+        BEFORE_UPGRADE("fore-uppgradering"),
+        BEFORE_RESTORE("fore-aterstallning");
+
+        private final String fileTag;
+
+        Reason(String fileTag) {
+            this.fileTag = fileTag;
+        }
+
+        String fileTag() {
+            return fileTag;
+        }
+
+        static Reason fromFileTag(String tag) {
+            for (Reason reason : values()) {
+                if (reason.fileTag.equals(tag)) {
+                    return reason;
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package se.samordna.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.samordna.core.centre.CentreDetails;
+import se.samordna.core.centre.CentreService;
+import se.samordna.core.common.UserFacingException;
+
+class BackupServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private BackupService backups;
+    private CentreService centres;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("db").resolve("samordna"));
+        Schema.migrate(db, () -> { });
+        Clock clock = new SteppingClock(Instant.parse("2026-11-23T08:00:00Z"));
+        backups = new BackupService(db, dir.resolve("backups"), clock, 3);
+        centres = new CentreService(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** A clock that moves one second each time it is read, so every backup has its own time. */
+    private static final class SteppingClock extends Clock {
+        private Instant now;
+
+        SteppingClock(Instant start) {
+            now = start;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Europe/Stockholm");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            now = now.plusSeconds(1);
+            return now;
+        }
+    }
+
+    @Test
+    void restorePutsBackTheChosenStateAndBacksUpTheCurrentOneFirst() {
+        centres.create(CentreDetails.newCentre("Familjecentralen Före", "Östersund", ""));
+        Backup backup = backups.create(Backup.Reason.MANUAL);
+        centres.create(CentreDetails.newCentre("Familjecentralen Efter", "Östersund", ""));
+
+        Backup safety = backups.restore(backup.file());
+
+        assertThat(centres.list()).extracting("name").containsExactly("Familjecentralen Före");
+        assertThat(safety.reason()).isEqualTo(Backup.Reason.BEFORE_RESTORE);
+        backups.restore(safety.file());
+        assertThat(centres.list()).extracting("name")
+                .containsExactlyInAnyOrder("Familjecentralen Före", "Familjecentralen Efter");
+    }
+
+    @Test
+    void onlyTheNewestBackupsOfEachReasonAreKept() {
+        for (int i = 0; i < 5; i++) {
+            backups.create(Backup.Reason.ON_EXIT);
+        }
+        backups.create(Backup.Reason.MANUAL);
+
+        assertThat(backups.list()).filteredOn(b -> b.reason() == Backup.Reason.ON_EXIT).hasSize(3);
+        assertThat(backups.list()).filteredOn(b -> b.reason() == Backup.Reason.MANUAL).hasSize(1);
+        assertThat(backups.list().getFirst().reason()).isEqualTo(Backup.Reason.MANUAL);
+    }
+
+    @Test
+    void aDamagedBackupFileIsRefusedAndTheDataStays() throws Exception {
+        centres.create(CentreDetails.newCentre("Familjecentralen Kvar", "Krokom", ""));
+        Path broken = dir.resolve("backups").resolve("samordna-20261101-120000-000-manuell.zip");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "this is not a zip file");
+
+        assertThatThrownBy(() -> backups.restore(broken))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("backup.unreadable");
+        assertThat(centres.list()).extracting("name").containsExactly("Familjecentralen Kvar");
+    }
+}

@@ -1,0 +1,86 @@
+package se.samordna.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.samordna.core.centre.Centre;
+import se.samordna.core.centre.CentreService;
+import se.samordna.core.centre.Part;
+import se.samordna.core.centre.Role;
+
+class SchemaMigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyDatabaseMigratesToTheLatestVersion() {
+        try (Database db = Database.open(dir.resolve("fresh"))) {
+            Schema.Outcome outcome = Schema.migrate(db, () -> {
+                throw new AssertionError("a new database needs no backup before upgrade");
+            });
+
+            assertThat(outcome.createdNew()).isTrue();
+            assertThat(outcome.migrationsApplied()).isGreaterThanOrEqualTo(2);
+            assertThat(Schema.currentVersion(db)).isEqualTo(latestVersion(db));
+        }
+    }
+
+    @Test
+    void databaseCreatedAtVersionOneKeepsItsRowsWhenUpgraded() {
+        Path base = dir.resolve("old");
+        try (Database db = Database.open(base)) {
+            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("1").load()
+                    .migrate();
+            db.execute("INSERT INTO centre (name, kind, municipality, region, catchment_area) "
+                    + "VALUES ('Familjecentralen Gamla', 'FAMILJECENTRAL', 'Östersund', 'Region Jämtland Härjedalen', "
+                    + "'Odensala')");
+            db.execute("INSERT INTO centre_part (centre_id, part) SELECT id, 'BARNHALSOVARD' FROM centre");
+            db.execute("INSERT INTO person (centre_id, role, name, title, organisation, email, phone) "
+                    + "SELECT id, 'SAMORDNARE', 'Britt Ödman', 'BHV-sjuksköterska', 'Odensala HC', "
+                    + "'britt@example.se', '063-100 00' FROM centre");
+            assertThat(Schema.currentVersion(db)).isEqualTo("1");
+        }
+
+        int[] backupsMade = {0};
+        try (Database db = Database.open(base)) {
+            Schema.Outcome outcome = Schema.migrate(db, () -> backupsMade[0]++);
+
+            assertThat(outcome.fromVersion()).isEqualTo("1");
+            assertThat(outcome.createdNew()).isFalse();
+            assertThat(backupsMade[0]).as("backup before upgrading existing data").isEqualTo(1);
+            CentreService centres = new CentreService(db);
+            assertThat(centres.list()).hasSize(1);
+            Centre centre = centres.get(centres.list().getFirst().id());
+            assertThat(centre.name()).isEqualTo("Familjecentralen Gamla");
+            assertThat(centre.details().catchmentArea()).isEqualTo("Odensala");
+            assertThat(centre.details().parts()).containsExactly(Part.BARNHALSOVARD);
+            assertThat(centre.details().otherProfessions()).isEmpty();
+            assertThat(centre.people()).singleElement().satisfies(p -> {
+                assertThat(p.name()).isEqualTo("Britt Ödman");
+                assertThat(p.role()).isEqualTo(Role.SAMORDNARE);
+                assertThat(p.details().email()).isEqualTo("britt@example.se");
+            });
+        }
+    }
+
+    @Test
+    void migratingTwiceChangesNothing() {
+        try (Database db = Database.open(dir.resolve("twice"))) {
+            Schema.migrate(db, () -> { });
+            Schema.Outcome second = Schema.migrate(db, () -> {
+                throw new AssertionError("nothing pending, so no backup");
+            });
+            assertThat(second.migrationsApplied()).isZero();
+        }
+    }
+
+    private static String latestVersion(Database db) {
+        return Schema.flyway(db).info().all()[Schema.flyway(db).info().all().length - 1].getVersion().getVersion();
+    }
+}
