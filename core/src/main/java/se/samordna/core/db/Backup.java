@@ -11,7 +11,8 @@ public record Backup(Path file, LocalDateTime createdAt, Reason reason, long siz
         MANUAL("manuell"),
         ON_EXIT("avslut"),
         BEFORE_UPGRADE("fore-uppgradering"),
-        BEFORE_RESTORE("fore-aterstallning");
+        BEFORE_RESTORE("fore-aterstallning"),
+        BEFORE_DELETE("fore-borttagning");
 
         private final String fileTag;
 

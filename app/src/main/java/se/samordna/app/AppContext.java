@@ -1,0 +1,122 @@
+package se.samordna.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+
+import se.samordna.app.backup.BackupViewModel;
+import se.samordna.app.centre.CentresView;
+import se.samordna.app.centre.CentresViewModel;
+import se.samordna.app.context.WorkContext;
+import se.samordna.app.home.HomeView;
+import se.samordna.app.home.HomeViewModel;
+import se.samordna.app.home.NoticeSource;
+import se.samordna.app.i18n.Messages;
+import se.samordna.app.settings.AppPreferences;
+import se.samordna.app.shell.MainWindowViewModel;
+import se.samordna.app.shell.Section;
+import se.samordna.app.task.TaskRunner;
+import se.samordna.core.workspace.Workspace;
+
+/**
+ * Builds everything the window needs, once, from the opened workspace: the one place where view
+ * models, views and core services are wired together. No static state anywhere.
+ */
+public final class AppContext {
+    private final Workspace workspace;
+    private final TaskRunner runner;
+    private final AppPreferences preferences;
+    private final Messages messages;
+    private final Clock clock;
+    private final WorkContext work;
+    private final CentresViewModel centres;
+    private final HomeViewModel home;
+    private final BackupViewModel backup;
+    private final MainWindowViewModel mainWindow;
+    private CentresView centresView;
+
+    public AppContext(Workspace workspace, TaskRunner runner, AppPreferences preferences, Messages messages,
+                      Clock clock) {
+        this.workspace = workspace;
+        this.runner = runner;
+        this.preferences = preferences;
+        this.messages = messages;
+        this.clock = clock;
+        int thisYear = LocalDate.now(clock).getYear();
+        this.work = new WorkContext(preferences.lastYear(thisYear));
+        this.centres = new CentresViewModel(workspace.centres(), workspace.backups(), runner, messages, work);
+        this.home = new HomeViewModel(workspace.centres(), workspace.backups(), runner, messages, work,
+                noticeSources());
+        this.backup = new BackupViewModel(workspace.backups(), runner, messages);
+        this.mainWindow = new MainWindowViewModel(work, preferences, pages().keySet(), thisYear);
+    }
+
+    /** Loads the centres (choosing the one used last) so every page has something to show. */
+    public void start() {
+        centres.refreshList(preferences.lastCentre().orElse(-1));
+    }
+
+    /** The page of each capability that is built; the others show what they will become. */
+    public Map<Section, Supplier<Node>> pages() {
+        Map<Section, Supplier<Node>> pages = new EnumMap<>(Section.class);
+        pages.put(Section.HOME, () -> new HomeView(home, messages).root());
+        pages.put(Section.CENTRES, () -> centresView().root());
+        return pages;
+    }
+
+    public CentresView centresView() {
+        if (centresView == null) {
+            centresView = new CentresView(centres, messages);
+        }
+        return centresView;
+    }
+
+    private List<NoticeSource> noticeSources() {
+        return List.of();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public AppPreferences preferences() {
+        return preferences;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public WorkContext work() {
+        return work;
+    }
+
+    public CentresViewModel centres() {
+        return centres;
+    }
+
+    public HomeViewModel home() {
+        return home;
+    }
+
+    public BackupViewModel backup() {
+        return backup;
+    }
+
+    public MainWindowViewModel mainWindow() {
+        return mainWindow;
+    }
+}

@@ -1,0 +1,64 @@
+package se.samordna.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The options Samordna takes on its command line. */
+public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boolean help, String error) {
+
+    public static final String USAGE = """
+            Samordna – för samordnare av familjecentraler
+
+            Användning / usage:
+              samordna [--data-dir MAPP]
+              samordna --samples MAPP [--data-dir MAPP]
+
+              --data-dir MAPP   använd MAPP för databas, säkerhetskopior och loggar
+                                (use DIR for the database, backups and logs)
+              --samples MAPP    skriv ett exempel av varje dokument till MAPP och avsluta, utan fönster
+                                (write one sample of every document to DIR and exit, no window)
+              --help            visa den här texten / show this text
+            """;
+
+    public static CommandLine parse(List<String> args) {
+        Optional<Path> dataDir = Optional.empty();
+        Optional<Path> samplesDir = Optional.empty();
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--help", "-h" -> help = true;
+                case "--data-dir", "--samples" -> {
+                    if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                        return failed("Saknar mapp efter " + arg + " / missing folder after " + arg);
+                    }
+                    Path path = Path.of(args.get(++i));
+                    if (arg.equals("--data-dir")) {
+                        dataDir = Optional.of(path);
+                    } else {
+                        samplesDir = Optional.of(path);
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("--data-dir=")) {
+                        dataDir = Optional.of(Path.of(arg.substring("--data-dir=".length())));
+                    } else if (arg.startsWith("--samples=")) {
+                        samplesDir = Optional.of(Path.of(arg.substring("--samples=".length())));
+                    } else {
+                        return failed("Okänt val / unknown option: " + arg);
+                    }
+                }
+            }
+        }
+        return new CommandLine(dataDir, samplesDir, help, "");
+    }
+
+    private static CommandLine failed(String error) {
+        return new CommandLine(Optional.empty(), Optional.empty(), false, error);
+    }
+
+    public boolean failed() {
+        return !error.isEmpty();
+    }
+}

@@ -1,0 +1,35 @@
+package se.samordna.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import javafx.application.Application;
+
+import se.samordna.core.workspace.SampleDocuments;
+
+/**
+ * The entry point. Not a JavaFX {@code Application} itself, so the app also starts with JavaFX on
+ * the class path, and {@code --samples} runs without any window at all.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        CommandLine options = CommandLine.parse(java.util.List.of(args));
+        if (options.failed()) {
+            System.err.println(options.error());
+            System.err.println(CommandLine.USAGE);
+            System.exit(2);
+        }
+        if (options.help()) {
+            out.println(CommandLine.USAGE);
+            return;
+        }
+        if (options.samplesDir().isPresent()) {
+            System.exit(SampleDocuments.run(options.samplesDir().get(), out));
+        }
+        Application.launch(SamordnaApp.class, args);
+    }
+}

@@ -1,0 +1,133 @@
+package se.samordna.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import se.samordna.app.i18n.Messages;
+import se.samordna.app.settings.AppPreferences;
+import se.samordna.app.task.FxTaskRunner;
+import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.Styles;
+import se.samordna.core.workspace.DataDirectory;
+import se.samordna.core.workspace.SingleInstanceLock;
+import se.samordna.core.workspace.Workspace;
+
+/**
+ * The JavaFX application: shows the window at once, opens the database in the background (with a
+ * visible progress state), then the main window; on exit, waits for pending saves and backs up.
+ */
+public final class SamordnaApp extends Application {
+    private static final Logger LOG = Logger.getLogger(SamordnaApp.class.getName());
+
+    private DataDirectory dataDirectory;
+    private Optional<SingleInstanceLock> lock = Optional.empty();
+    private FxTaskRunner runner;
+    private Workspace workspace;
+    private AppPreferences preferences;
+    private Messages messages;
+    private Stage stage;
+    private Shell shell;
+
+    @Override
+    public void init() {
+        CommandLine options = CommandLine.parse(getParameters().getRaw());
+        dataDirectory = options.dataDir().map(DataDirectory::new).orElseGet(DataDirectory::forThisMachine);
+        AppLogging.toFolder(dataDirectory.logs());
+        lock = SingleInstanceLock.tryAcquire(dataDirectory.lockFile());
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        preferences = AppPreferences.forUser();
+        messages = Messages.forLanguage(preferences.language());
+        if (lock.isEmpty()) {
+            Dialogs.info(null, messages, messages.get("app.title"), messages.get("app.alreadyRunning",
+                    dataDirectory.root().toString()));
+            Platform.exit();
+            return;
+        }
+        runner = new FxTaskRunner();
+        runner.setFailureHandler(failure -> Dialogs.error(stage, messages, messages.describe(failure)));
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            LOG.log(Level.SEVERE, "Uncaught on " + thread.getName(), failure);
+            Platform.runLater(() -> Dialogs.error(stage, messages, messages.describe(failure)));
+        });
+
+        showLoading();
+        logSince("window shown");
+        runner.run(messages.get("task.openingDatabase"), p -> Workspace.open(dataDirectory, Clock.systemDefaultZone()),
+                this::showMain, failure -> {
+                    Dialogs.error(stage, messages, messages.describe(failure));
+                    Platform.exit();
+                });
+    }
+
+    private void showLoading() {
+        ProgressIndicator progress = new ProgressIndicator();
+        Label text = new Label(messages.get("task.openingDatabase"));
+        VBox box = new VBox(progress, text);
+        box.getStyleClass().add("loading-pane");
+        box.setId("loadingPane");
+        Scene scene = new Scene(box, preferences.windowWidth(), preferences.windowHeight());
+        Styles.apply(scene, preferences.fontSize());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMaximized(preferences.windowMaximized());
+        stage.show();
+    }
+
+    private void showMain(Workspace opened) {
+        workspace = opened;
+        if (opened.schemaOutcome().migrationsApplied() > 0 && !opened.schemaOutcome().createdNew()) {
+            LOG.info("Database upgraded from " + opened.schemaOutcome().fromVersion() + " to "
+                    + opened.schemaOutcome().toVersion());
+        }
+        shell = new Shell(stage, new AppContext(workspace, runner, preferences, messages, Clock.systemDefaultZone()),
+                this::quit);
+        shell.show();
+        logSince("main window ready");
+        shell.offerExamplesIfFirstStart();
+    }
+
+    private void quit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && stage.getScene() != null) {
+            preferences.setWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        }
+        if (runner != null) {
+            runner.close();
+        }
+        if (workspace != null) {
+            try {
+                workspace.closeWithBackup();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Backup on exit failed", e);
+            }
+        }
+        lock.ifPresent(SingleInstanceLock::close);
+    }
+
+    private static void logSince(String what) {
+        ProcessHandle.current().info().startInstant().ifPresent(start -> LOG.info(
+                "Start-up: " + what + " " + Duration.between(start, Instant.now()).toMillis()
+                        + " ms after process start"));
+    }
+}

@@ -1,0 +1,176 @@
+package se.samordna.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+import se.samordna.app.backup.RestoreDialog;
+import se.samordna.app.i18n.Messages;
+import se.samordna.app.settings.SettingsDialog;
+import se.samordna.app.shell.FirstStartDialog;
+import se.samordna.app.shell.MainWindowView;
+import se.samordna.app.shell.Section;
+import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.Styles;
+import se.samordna.core.db.Schema;
+
+/**
+ * Puts an {@link AppContext} into a stage and carries out the menu: backup, restore, settings,
+ * about. A change of language or a restore rebuilds the window from the (unchanged) workspace.
+ */
+public final class Shell implements MainWindowView.Actions {
+    private final Stage stage;
+    private final Runnable quit;
+    private final javafx.beans.property.IntegerProperty fontSize = new javafx.beans.property.SimpleIntegerProperty();
+    private boolean dialogsFollowStyle;
+    private AppContext context;
+    private MainWindowView view;
+
+    public Shell(Stage stage, AppContext context, Runnable quit) {
+        this.stage = stage;
+        this.context = context;
+        this.quit = quit;
+    }
+
+    /** Shows the main window in the stage's scene. */
+    public void show() {
+        Messages messages = context.messages();
+        view = new MainWindowView(context.mainWindow(), messages, context.runner(), context.pages(), this,
+                messages.get("status.dataFolder", context.workspace().directory().root().toString()));
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(view.root(), context.preferences().windowWidth(), context.preferences().windowHeight());
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(view.root());
+        }
+        Styles.apply(scene, context.mainWindow().fontSizeProperty().get());
+        if (!dialogsFollowStyle) {
+            Styles.followInNewWindows(fontSize);
+            dialogsFollowStyle = true;
+        }
+        fontSize.bind(context.mainWindow().fontSizeProperty());
+        addFontAccelerators(scene);
+        stage.setTitle(messages.get("app.title"));
+        context.start();
+    }
+
+    /** On a database that has never been used: offer example data. */
+    public void offerExamplesIfFirstStart() {
+        if (!context.workspace().meta().firstStartPending()) {
+            return;
+        }
+        boolean examples = new FirstStartDialog(context.messages(), stage,
+                context.workspace().directory().root()).ask();
+        context.runner().run(context.messages().get(examples ? "task.creatingExamples" : "task.saving"), p -> {
+            if (examples) {
+                context.workspace().exampleData().create();
+            } else {
+                context.workspace().exampleData().declineExamples();
+            }
+            return examples;
+        }, created -> {
+            context.start();
+            context.home().refresh();
+            if (!created) {
+                view.select(Section.CENTRES);
+            }
+        });
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public MainWindowView view() {
+        return view;
+    }
+
+    @Override
+    public void newCentre() {
+        view.select(Section.CENTRES);
+        context.centresView().newCentre();
+    }
+
+    @Override
+    public void backupNow() {
+        context.backup().backupNow(backup -> Dialogs.info(stage, context.messages(),
+                context.messages().get("backup.done.title"),
+                context.messages().get("backup.done.text", backup.file().toString())));
+    }
+
+    @Override
+    public void restore() {
+        Messages messages = context.messages();
+        Optional<Path> chosen = new RestoreDialog(context.backup(), messages, stage).showAndWait();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        if (!Dialogs.confirm(stage, messages, messages.get("restore.title"),
+                messages.get("restore.question", chosen.get().getFileName().toString()),
+                messages.get("restore.confirm"))) {
+            return;
+        }
+        context.backup().restore(chosen.get(), safety -> {
+            rebuild(context.messages());
+            Dialogs.info(stage, messages, messages.get("restore.title"),
+                    messages.get("restore.done", safety.file().getFileName().toString()));
+        });
+    }
+
+    @Override
+    public void settings() {
+        new SettingsDialog(context.messages(), stage, context.preferences().language(),
+                context.mainWindow().fontSizeProperty().get()).showAndWait().ifPresent(choice -> {
+                    context.mainWindow().fontSizeProperty().set(choice.fontSize());
+                    if (!choice.language().equals(context.preferences().language())) {
+                        context.preferences().setLanguage(choice.language());
+                        rebuild(Messages.forLanguage(choice.language()));
+                    }
+                });
+    }
+
+    @Override
+    public void about() {
+        Messages messages = context.messages();
+        String version = Optional.ofNullable(Shell.class.getPackage().getImplementationVersion())
+                .orElse(messages.get("about.devVersion"));
+        context.runner().run(messages.get("task.loadingHome"),
+                p -> Schema.currentVersion(context.workspace().database()),
+                schema -> Dialogs.info(stage, messages, messages.get("about.title"), messages.get("about.text",
+                        version, context.workspace().directory().root().toString(), schema,
+                        System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"))));
+    }
+
+    @Override
+    public void quit() {
+        quit.run();
+    }
+
+    private void rebuild(Messages messages) {
+        Section section = context.mainWindow().sectionProperty().get();
+        context = new AppContext(context.workspace(), context.runner(), context.preferences(), messages,
+                context.clock());
+        show();
+        view.select(section);
+    }
+
+    private void addFontAccelerators(Scene scene) {
+        // The menu holds Ctrl+Plus (Swedish keyboards); these cover the numeric keypad and keyboards
+        // where plus is Shift+= (Ctrl+= and Ctrl+Shift+= both enlarge).
+        var model = context.mainWindow();
+        scene.getAccelerators().clear();
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model::enlargeFont);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_ANY), model::enlargeFont);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                model::shrinkFont);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
+                model::resetFont);
+    }
+}

@@ -1,0 +1,82 @@
+package se.samordna.app.backup;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import se.samordna.app.i18n.Messages;
+import se.samordna.core.db.Backup;
+
+/** Lets the user pick a backup to put back: from the list, or a file from elsewhere. */
+public final class RestoreDialog {
+    private final Dialog<Path> dialog = new Dialog<>();
+
+    public RestoreDialog(BackupViewModel model, Messages messages, Window owner) {
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("restore.title"));
+        dialog.setHeaderText(messages.get("restore.header"));
+
+        TableView<Backup> table = new TableView<>();
+        table.setId("backupTable");
+        table.setPrefSize(560, 300);
+        table.setPlaceholder(new Label(messages.get("restore.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Backup, String> when = new TableColumn<>(messages.get("restore.when"));
+        when.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.when(cell.getValue())));
+        when.setPrefWidth(180);
+        TableColumn<Backup, String> why = new TableColumn<>(messages.get("restore.reason"));
+        why.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.reason(cell.getValue())));
+        why.setPrefWidth(220);
+        TableColumn<Backup, String> size = new TableColumn<>(messages.get("restore.size"));
+        size.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.size(cell.getValue())));
+        table.getColumns().setAll(java.util.List.of(when, why, size));
+        model.loadBackups(list -> {
+            table.getItems().setAll(list);
+            if (!list.isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
+
+        Label folder = new Label(messages.get("restore.folder", model.folder().toString()));
+        folder.getStyleClass().add("muted");
+        folder.setWrapText(true);
+        Button otherFile = new Button(messages.get("restore.otherFile"));
+        otherFile.setId("restoreOtherFileButton");
+        otherFile.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("restore.otherFile"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("restore.fileType"), "*.zip"));
+            File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (file != null) {
+                dialog.setResult(file.toPath());
+                dialog.close();
+            }
+        });
+        dialog.getDialogPane().setContent(new VBox(10, table, folder, otherFile));
+
+        ButtonType restore = new ButtonType(messages.get("restore.confirm"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(restore,
+                new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(restore).setId("restoreButton");
+        dialog.getDialogPane().lookupButton(restore).disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        dialog.setResultConverter(button -> button == restore
+                ? table.getSelectionModel().getSelectedItem().file() : null);
+    }
+
+    public Optional<Path> showAndWait() {
+        return dialog.showAndWait();
+    }
+}

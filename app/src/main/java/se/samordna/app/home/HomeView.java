@@ -1,0 +1,93 @@
+package se.samordna.app.home;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import se.samordna.app.i18n.Messages;
+
+/** The home screen. */
+public final class HomeView {
+    private final ScrollPane root;
+
+    public HomeView(HomeViewModel model, Messages messages) {
+        Label title = new Label();
+        title.getStyleClass().add("page-title");
+        title.setId("homeTitle");
+        title.textProperty().bind(model.titleProperty());
+        title.setWrapText(true);
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("page-subtitle");
+        subtitle.textProperty().bind(model.subtitleProperty());
+
+        VBox notices = new VBox(2);
+        notices.setId("homeNotices");
+        Runnable showNotices = () -> {
+            notices.getChildren().clear();
+            if (model.notices().isEmpty()) {
+                notices.getChildren().add(new Label(messages.get("home.nothingDue")));
+            }
+            for (Notice notice : model.notices()) {
+                Label level = new Label(messages.get("home.level." + notice.level().name()));
+                level.setMinWidth(Region.USE_PREF_SIZE);
+                if (notice.level() != Notice.Level.INFO) {
+                    level.getStyleClass().add("notice-urgent");
+                }
+                Label text = new Label(notice.text());
+                text.setWrapText(true);
+                HBox row = new HBox(8, level, text);
+                row.getStyleClass().add("notice");
+                notices.getChildren().add(row);
+            }
+        };
+        model.notices().addListener((ListChangeListener<Notice>) change -> showNotices.run());
+        showNotices.run();
+        VBox todo = card(messages.get("home.todo"), notices);
+        todo.setMaxWidth(760);
+
+        VBox centre = card(messages.get("home.centre"), bound(model.factsProperty(), "homeFacts"));
+        VBox people = card(messages.get("home.roles"), bound(model.rolesProperty(), "homeRoles"));
+        centre.visibleProperty().bind(model.factsProperty().isNotEmpty());
+        centre.managedProperty().bind(centre.visibleProperty());
+        people.visibleProperty().bind(model.rolesProperty().isNotEmpty());
+        people.managedProperty().bind(people.visibleProperty());
+        VBox backup = card(messages.get("home.backup"), bound(model.lastBackupProperty(), "homeBackup"));
+        FlowPane cards = new FlowPane(14, 14, centre, people, backup);
+        centre.setPrefWidth(372);
+        people.setPrefWidth(372);
+        backup.setPrefWidth(372);
+
+        VBox page = new VBox(title, subtitle, todo, cards);
+        page.getStyleClass().add("page");
+        page.setId("homePage");
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        se.samordna.app.ui.ScrollFollowsFocus.attach(root);
+        model.refresh();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static Label bound(javafx.beans.value.ObservableStringValue text, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static VBox card(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("card-title");
+        VBox card = new VBox(heading, content);
+        card.getStyleClass().add("card");
+        return card;
+    }
+}

@@ -1,0 +1,68 @@
+package se.samordna.core.workspace;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.samordna.core.common.UserFacingException;
+
+/**
+ * Writes one sample of every document Samordna makes, from the example data, into a folder: for
+ * looking at them and for checks. Runs against a throw-away database, never the user's.
+ */
+public final class SampleDocuments {
+
+    /** One kind of document and how to write its samples. */
+    @FunctionalInterface
+    public interface Writer {
+        List<Path> write(Workspace workspace, Path folder) throws IOException;
+    }
+
+    private SampleDocuments() {
+    }
+
+    /** The command: returns the process exit code. */
+    public static int run(Path folder, PrintStream out) {
+        try {
+            List<Path> written = writeAll(folder);
+            out.println("Samordna: " + written.size() + " exempeldokument i " + folder.toAbsolutePath());
+            written.forEach(path -> out.println("  " + folder.toAbsolutePath().relativize(path.toAbsolutePath())));
+            return 0;
+        } catch (IOException | UserFacingException e) {
+            out.println("Samordna: kunde inte skriva exempeldokumenten: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    public static List<Path> writeAll(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path scratch = Files.createTempDirectory("samordna-samples");
+        List<Path> written = new ArrayList<>();
+        try (Workspace workspace = Workspace.open(new DataDirectory(scratch), Clock.systemDefaultZone())) {
+            workspace.exampleData().create();
+            for (Writer writer : writers()) {
+                written.addAll(writer.write(workspace, folder));
+            }
+        } finally {
+            deleteRecursively(scratch);
+        }
+        return written;
+    }
+
+    /** Every capability that makes documents adds its writer here. */
+    static List<Writer> writers() {
+        return List.of();
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
