@@ -13,6 +13,15 @@ final class AppLogging {
     private AppLogging() {
     }
 
+    /** Keeps strong references: JDK logging forgets the level of a logger nobody holds. */
+    private static final Logger[] QUIET = {Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq")};
+
+    static void quietLibraries() {
+        for (Logger logger : QUIET) {
+            logger.setLevel(Level.WARNING);
+        }
+    }
+
     static void toFolder(Path folder) {
         System.setProperty("java.util.logging.SimpleFormatter.format",
                 "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
@@ -24,8 +33,6 @@ final class AppLogging {
             Logger root = Logger.getLogger("");
             root.addHandler(handler);
             root.setLevel(Level.INFO);
-            Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-            Logger.getLogger("org.jooq").setLevel(Level.WARNING);
         } catch (IOException e) {
             Logger.getLogger(AppLogging.class.getName()).warning("No log file: " + e.getMessage());
         }

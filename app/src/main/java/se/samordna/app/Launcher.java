@@ -16,6 +16,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // jOOQ's banner and tips, and library INFO lines, are noise for a coordinator's log.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        AppLogging.quietLibraries();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         CommandLine options = CommandLine.parse(java.util.List.of(args));
         if (options.failed()) {

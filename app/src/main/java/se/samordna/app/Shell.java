@@ -1,6 +1,5 @@
 package se.samordna.app;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import javafx.scene.Scene;
@@ -107,19 +106,18 @@ public final class Shell implements MainWindowView.Actions {
     @Override
     public void restore() {
         Messages messages = context.messages();
-        Optional<Path> chosen = new RestoreDialog(context.backup(), messages, stage).showAndWait();
+        Optional<RestoreDialog.Choice> chosen = new RestoreDialog(context.backup(), messages, stage).showAndWait();
         if (chosen.isEmpty()) {
             return;
         }
         if (!Dialogs.confirm(stage, messages, messages.get("restore.title"),
-                messages.get("restore.question", chosen.get().getFileName().toString()),
-                messages.get("restore.confirm"))) {
+                messages.get("restore.question", chosen.get().label()), messages.get("restore.confirm"))) {
             return;
         }
-        context.backup().restore(chosen.get(), safety -> {
+        context.backup().restore(chosen.get().file(), safety -> {
             rebuild(context.messages());
             Dialogs.info(stage, messages, messages.get("restore.title"),
-                    messages.get("restore.done", safety.file().getFileName().toString()));
+                    messages.get("restore.done", context.backup().describe(safety)));
         });
     }
 

@@ -21,7 +21,11 @@ import se.samordna.core.db.Backup;
 
 /** Lets the user pick a backup to put back: from the list, or a file from elsewhere. */
 public final class RestoreDialog {
-    private final Dialog<Path> dialog = new Dialog<>();
+    /** The file to restore and how to name it to the user. */
+    public record Choice(Path file, String label) {
+    }
+
+    private final Dialog<Choice> dialog = new Dialog<>();
 
     public RestoreDialog(BackupViewModel model, Messages messages, Window owner) {
         dialog.initOwner(owner);
@@ -60,7 +64,7 @@ public final class RestoreDialog {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("restore.fileType"), "*.zip"));
             File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (file != null) {
-                dialog.setResult(file.toPath());
+                dialog.setResult(new Choice(file.toPath(), file.getName()));
                 dialog.close();
             }
         });
@@ -72,11 +76,14 @@ public final class RestoreDialog {
         dialog.getDialogPane().lookupButton(restore).setId("restoreButton");
         dialog.getDialogPane().lookupButton(restore).disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
-        dialog.setResultConverter(button -> button == restore
-                ? table.getSelectionModel().getSelectedItem().file() : null);
+        dialog.setResultConverter(button -> {
+            Backup selected = table.getSelectionModel().getSelectedItem();
+            return button == restore && selected != null ? new Choice(selected.file(), model.describe(selected))
+                    : null;
+        });
     }
 
-    public Optional<Path> showAndWait() {
+    public Optional<Choice> showAndWait() {
         return dialog.showAndWait();
     }
 }

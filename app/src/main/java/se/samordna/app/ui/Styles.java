@@ -37,8 +37,19 @@ public final class Styles {
                 for (Window window : change.getAddedSubList()) {
                     if (window.getScene() != null && isDialog(window)) {
                         apply(window.getScene(), fontSize.get());
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                                event -> buttonsShowTheirWholeText(window.getScene().getRoot()));
                     }
                 }
+            }
+        });
+    }
+
+    /** Dialog buttons never shrink below their text ("Ta bort familjecentr…" is not an answer). */
+    private static void buttonsShowTheirWholeText(Parent root) {
+        root.lookupAll(".button").forEach(node -> {
+            if (node instanceof javafx.scene.control.Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         });
     }
