@@ -1,9 +1,18 @@
 package se.samordna.core.samples;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import se.samordna.core.agreement.Agreement;
+import se.samordna.core.agreement.AgreementKind;
+import se.samordna.core.agreement.AgreementService;
+import se.samordna.core.agreement.CoordinatorTerms;
+import se.samordna.core.agreement.Party;
 
 import se.samordna.core.centre.Centre;
 import se.samordna.core.centre.CentreDetails;
@@ -25,11 +34,15 @@ public final class ExampleData {
     private static final String REGION = "Region Jämtland Härjedalen";
 
     private final CentreService centres;
+    private final AgreementService agreements;
     private final MetaStore meta;
+    private final Clock clock;
 
-    public ExampleData(CentreService centres, MetaStore meta) {
+    public ExampleData(CentreService centres, AgreementService agreements, MetaStore meta, Clock clock) {
         this.centres = centres;
+        this.agreements = agreements;
         this.meta = meta;
+        this.clock = clock;
     }
 
     /** Creates the example centres and records that the first-start choice is made. */
@@ -38,6 +51,8 @@ public final class ExampleData {
         created.add(solsidan());
         created.add(lillsjon());
         created.add(fyrklovern());
+        agreementsOfSolsidan(created.get(0));
+        agreementsOfLillsjon(created.get(1));
         meta.markFirstStartDone(CHOICE_EXAMPLES);
         return created;
     }
@@ -50,7 +65,7 @@ public final class ExampleData {
     private Centre solsidan() {
         Centre centre = centres.create(new CentreDetails("Familjecentralen Solsidan", CentreKind.FAMILJECENTRAL,
                 "Östersund", REGION,
-                "Odensala, Lugnvik och Torvalla; BVC- och BMM-listning vid Odensala hälsocentral.",
+                "Odensala, Lugnvik och Torvalla",
                 EnumSet.of(Part.MODRAHALSOVARD, Part.BARNHALSOVARD, Part.OPPEN_FORSKOLA,
                         Part.FOREBYGGANDE_SOCIALTJANST, Part.FAMILJERADGIVNING),
                 "Logoped en förmiddag i månaden"));
@@ -72,7 +87,7 @@ public final class ExampleData {
 
     private Centre lillsjon() {
         Centre centre = centres.create(new CentreDetails("Familjecentralen Lillsjön", CentreKind.FAMILJECENTRAL,
-                "Östersund", REGION, "Lillsjöhöjden, Körfältet och Brittsbo.",
+                "Östersund", REGION, "Lillsjöhöjden, Körfältet och Brittsbo",
                 EnumSet.copyOf(Part.coreParts()), ""));
         long id = centre.id();
         person(id, Role.SAMORDNARE, "Sara Hägglund", "Förskollärare", "Öppna förskolan Lillsjön",
@@ -91,7 +106,7 @@ public final class ExampleData {
                 Part.BIBLIOTEK);
         Centre centre = centres.create(new CentreDetails("Familjecentralen Fyrklövern",
                 CentreKind.FAMILJECENTRALSLIKNANDE, "Krokom", REGION,
-                "Krokom, Dvärsätt och Nälden; mödrahälsovården finns på Krokoms hälsocentral.", parts,
+                "Krokom, Dvärsätt och Nälden", parts,
                 "Bibliotekarie med barnboksprat varannan vecka"));
         long id = centre.id();
         person(id, Role.SAMORDNARE, "Ida Persson", "Kurator", "Socialförvaltningen Krokom",
@@ -103,6 +118,55 @@ public final class ExampleData {
         person(id, Role.STYRGRUPP, "Helena Öberg", "Förvaltningschef", "Barn- och utbildningsförvaltningen Krokom",
                 "helena.oberg@krokom.example.se", "0640-160 00");
         return centres.get(id);
+    }
+
+    /** A signed collaboration agreement and a signed coordinator agreement running for a while yet. */
+    private void agreementsOfSolsidan(Centre centre) {
+        LocalDate today = LocalDate.now(clock);
+        Agreement collaboration = agreements.create(centre.id(), AgreementKind.SAMVERKAN);
+        signatories(collaboration, "Östersund", today.minusYears(2).withMonth(3).withDayOfMonth(12),
+                new String[][] {{"Lena Åkerlund", "Förskolechef"}, {"Maria Sjöström", "Enhetschef öppenvård"},
+                        {"Per-Erik Nordin", "Verksamhetschef barnhälsovård"}});
+
+        Agreement coordinator = agreements.create(centre.id(), AgreementKind.SAMORDNARE);
+        LocalDate start = LocalDate.of(today.getYear() - 1, 1, 1);
+        agreements.updateTerms(coordinator.id(), new CoordinatorTerms(coordinatorOf(centre), new BigDecimal("20"),
+                start, 3, 3));
+        signatories(coordinator, "Östersund", start.minusMonths(1).withDayOfMonth(4),
+                new String[][] {{"Lena Åkerlund", "Förskolechef"}, {"Maria Sjöström", "Enhetschef öppenvård"},
+                        {"Per-Erik Nordin", "Verksamhetschef barnhälsovård"}});
+    }
+
+    /** A collaboration agreement still a draft, and a coordinator term that ends within six months. */
+    private void agreementsOfLillsjon(Centre centre) {
+        LocalDate today = LocalDate.now(clock);
+        agreements.create(centre.id(), AgreementKind.SAMVERKAN);
+        Agreement coordinator = agreements.create(centre.id(), AgreementKind.SAMORDNARE);
+        LocalDate start = today.plusMonths(4).withDayOfMonth(1).minusYears(3);
+        agreements.updateTerms(coordinator.id(), new CoordinatorTerms(coordinatorOf(centre), new BigDecimal("15"),
+                start, 3, 3));
+        signatories(coordinator, "Östersund", start.minusDays(20),
+                new String[][] {{"Elin Forsberg", "Rektor förskola"}, {"Maria Sjöström", "Enhetschef öppenvård"},
+                        {"Mikael Strand", "Enhetschef"}});
+    }
+
+    private void signatories(Agreement agreement, String place, LocalDate signed, String[][] people) {
+        List<Party> parties = agreements.get(agreement.id()).parties();
+        for (int i = 0; i < parties.size() && i < people.length; i++) {
+            Party party = parties.get(i);
+            agreements.updateParty(new Party(party.id(), party.position(), party.heading(), party.organisation(),
+                    people[i][0], people[i][1], "", null));
+        }
+        agreements.markReady(agreement.id());
+        for (Party party : agreements.get(agreement.id()).parties()) {
+            agreements.updateParty(new Party(party.id(), party.position(), party.heading(), party.organisation(),
+                    party.signatoryName(), party.signatoryTitle(), place, signed));
+        }
+        agreements.sign(agreement.id(), signed);
+    }
+
+    private static Long coordinatorOf(Centre centre) {
+        return centre.peopleIn(Role.SAMORDNARE).getFirst().id();
     }
 
     private void person(long centreId, Role role, String name, String title, String organisation, String email,

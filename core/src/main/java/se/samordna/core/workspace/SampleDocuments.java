@@ -44,18 +44,13 @@ public final class SampleDocuments {
         List<Path> written = new ArrayList<>();
         try (Workspace workspace = Workspace.open(new DataDirectory(scratch), Clock.systemDefaultZone())) {
             workspace.exampleData().create();
-            for (Writer writer : writers()) {
+            for (Writer writer : workspace.sampleWriters()) {
                 written.addAll(writer.write(workspace, folder));
             }
         } finally {
             deleteRecursively(scratch);
         }
         return written;
-    }
-
-    /** Every capability that makes documents adds its writer here. */
-    static List<Writer> writers() {
-        return List.of();
     }
 
     private static void deleteRecursively(Path root) throws IOException {

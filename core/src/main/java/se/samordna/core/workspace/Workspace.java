@@ -1,7 +1,10 @@
 package se.samordna.core.workspace;
 
 import java.time.Clock;
+import java.util.List;
 
+import se.samordna.core.agreement.AgreementSamples;
+import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.db.Backup;
 import se.samordna.core.db.BackupService;
@@ -23,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final Schema.Outcome schemaOutcome;
     private final MetaStore meta;
     private final CentreService centres;
+    private final AgreementService agreements;
     private final ExampleData exampleData;
     private final Clock clock;
 
@@ -34,7 +38,9 @@ public final class Workspace implements AutoCloseable {
         this.schemaOutcome = Schema.migrate(database, () -> backups.create(Backup.Reason.BEFORE_UPGRADE));
         this.meta = new MetaStore(database);
         this.centres = new CentreService(database);
-        this.exampleData = new ExampleData(centres, meta);
+        this.agreements = new AgreementService(database, centres, clock);
+        centres.registerDocumentCounter("documents.agreements", AgreementService::countForCentre);
+        this.exampleData = new ExampleData(centres, agreements, meta, clock);
     }
 
     public static Workspace open(DataDirectory directory, Clock clock) {
@@ -69,6 +75,15 @@ public final class Workspace implements AutoCloseable {
 
     public CentreService centres() {
         return centres;
+    }
+
+    public AgreementService agreements() {
+        return agreements;
+    }
+
+    /** Everything that writes documents, for the --samples command. */
+    List<SampleDocuments.Writer> sampleWriters() {
+        return List.of((workspace, folder) -> AgreementSamples.write(agreements, centres, folder));
     }
 
     public ExampleData exampleData() {

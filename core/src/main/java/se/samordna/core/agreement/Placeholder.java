@@ -1,0 +1,74 @@
+package se.samordna.core.agreement;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The blanks of the templates ("ange namn på kommunen" …), written {{name|hint}} in a clause. They
+ * are filled from the centre (or a value set on the agreement) when the text is shown or printed.
+ */
+public enum Placeholder {
+    FAMILJECENTRAL("familjecentral"),
+    KOMMUN("kommun"),
+    KOMMUNFORM("kommunform"),
+    OMRADE("omrade"),
+    OMFATTNING("omfattning");
+
+    private static final Pattern MARK = Pattern.compile("\\{\\{([a-z]+)\\|([^}]*)}}");
+
+    private final String key;
+
+    Placeholder(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Optional<Placeholder> byKey(String key) {
+        for (Placeholder placeholder : values()) {
+            if (placeholder.key.equals(key)) {
+                return Optional.of(placeholder);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A text with its blanks filled, and the blanks that had no value (shown as "[hint]"). */
+    public record Filled(String text, Set<String> missingHints) {
+        public boolean complete() {
+            return missingHints.isEmpty();
+        }
+    }
+
+    /** Fills every {{name|hint}} in {@code text}; a blank without a value becomes "[hint]". */
+    public static Filled fill(String text, Function<Placeholder, String> values) {
+        Matcher matcher = MARK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        Set<String> missing = new LinkedHashSet<>();
+        while (matcher.find()) {
+            String hint = matcher.group(2);
+            String value = byKey(matcher.group(1)).map(values).orElse(null);
+            String replacement;
+            if (value == null || value.isBlank()) {
+                missing.add(hint);
+                replacement = "[" + hint + "]";
+            } else {
+                replacement = value;
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return new Filled(out.toString(), missing);
+    }
+
+    /** The text as the template wrote it: every blank shown as its hint (for comparing with the seed). */
+    public static String withHints(String text) {
+        return MARK.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(2)));
+    }
+}

@@ -1,0 +1,300 @@
+package se.samordna.core.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A4 pages filled top to bottom: paragraphs wrapped and carried over to the next page, headings
+ * kept with what follows, drawn blocks (signature fields, charts) kept whole. A document can hold
+ * several copies, each with its own page numbers ("Sida X av Y") and header. Saved as PDF/A-2b.
+ */
+public final class FlowDocument implements AutoCloseable {
+    public static final float MARGIN_LEFT = 64;
+    public static final float MARGIN_RIGHT = 64;
+    public static final float MARGIN_TOP = 74;
+    public static final float MARGIN_BOTTOM = 80;
+
+    /** Draws something of a fixed height at the current place. */
+    @FunctionalInterface
+    public interface Painter {
+        void paint(PDPageContentStream content, float x, float top, float width) throws IOException;
+    }
+
+    /** What was made, and which characters had to be replaced. */
+    public record Report(int pages, Set<String> replacedCharacters) {
+    }
+
+    private record PageFrame(PDPage page, int copy, String headerLeft, String headerRight, String footerLeft) {
+    }
+
+    private final PDDocument document = new PDDocument();
+    private final PdfFonts fonts = new PdfFonts(document);
+    private final DocumentInfo info;
+    private final List<PageFrame> frames = new ArrayList<>();
+    private final PDRectangle size = PDRectangle.A4;
+    private PDPageContentStream content;
+    private float y;
+    private int copy = -1;
+    private String headerLeft = "";
+    private String headerRight = "";
+    private String footerLeft = "";
+
+    public FlowDocument(DocumentInfo info) {
+        this.info = info;
+    }
+
+    public PdfFonts fonts() {
+        return fonts;
+    }
+
+    public float contentWidth() {
+        return size.getWidth() - MARGIN_LEFT - MARGIN_RIGHT;
+    }
+
+    public float left() {
+        return MARGIN_LEFT;
+    }
+
+    /** Room left on the current page, in points. */
+    public float remaining() {
+        return content == null ? 0 : y - MARGIN_BOTTOM;
+    }
+
+    /** Starts a new copy on a new page; its pages are numbered from 1 and carry these texts. */
+    public void startCopy(String headerLeftText, String headerRightText, String footerLeftText) {
+        copy++;
+        headerLeft = headerLeftText;
+        headerRight = headerRightText;
+        footerLeft = footerLeftText;
+        newPage();
+    }
+
+    public void newPage() {
+        closeContent();
+        if (copy < 0) {
+            copy = 0;
+        }
+        PDPage page = new PDPage(size);
+        document.addPage(page);
+        frames.add(new PageFrame(page, copy, headerLeft, headerRight, footerLeft));
+        try {
+            content = new PDPageContentStream(document, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y = size.getHeight() - MARGIN_TOP;
+    }
+
+    /** Moves to a new page unless {@code points} of room are left. */
+    public void ensureSpace(float points) {
+        if (content == null || remaining() < points) {
+            newPage();
+        }
+    }
+
+    public void space(float points) {
+        if (content != null) {
+            y -= Math.min(points, remaining());
+        }
+    }
+
+    public void heading(String text, TextStyle style) {
+        // A heading never ends a page: keep room for it and three lines of what follows.
+        float needed = style.spaceBefore() + wrap(text, style, contentWidth()).size() * style.lineHeight()
+                + 3 * TextStyle.BODY.lineHeight();
+        ensureSpace(needed);
+        paragraph(text, style);
+    }
+
+    public void paragraph(String text, TextStyle style) {
+        writeLines(text, style, MARGIN_LEFT, contentWidth());
+    }
+
+    /** A bullet point; level 1 is a bullet under a bullet. */
+    public void bullet(String text, int level, TextStyle style) {
+        float indent = 14 + level * 16;
+        float textX = MARGIN_LEFT + indent + 10;
+        List<String> lines = wrap(text, style, contentWidth() - indent - 10);
+        ensureSpace(style.lineHeight());
+        float top = y;
+        String mark = level == 0 ? "•" : "–";
+        writeText(mark, style, MARGIN_LEFT + indent, top - style.size());
+        writeWrapped(lines, style, textX);
+    }
+
+    /** Draws {@code height} points with {@code painter}, on a new page if it does not fit here. */
+    public void block(float height, Painter painter) {
+        ensureSpace(height);
+        try {
+            painter.paint(content, MARGIN_LEFT, y, contentWidth());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= height;
+    }
+
+    /** Writes one line of text at an absolute place (for painters). */
+    public void text(PDPageContentStream target, String text, TextStyle style, float x, float baseline)
+            throws IOException {
+        target.beginText();
+        target.setFont(font(style), style.size());
+        target.setNonStrokingColor(style.color());
+        target.newLineAtOffset(x, baseline);
+        target.showText(fonts.drawable(text));
+        target.endText();
+    }
+
+    public float width(String text, TextStyle style) {
+        try {
+            return font(style).getStringWidth(fonts.drawable(text)) / 1000f * style.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits {@code text} into lines no wider than {@code width}; "\n" forces a new line. */
+    public List<String> wrap(String text, TextStyle style, float width) {
+        List<String> lines = new ArrayList<>();
+        for (String rawLine : text.replace("\r\n", "\n").split("\n", -1)) {
+            String hardLine = fonts.drawable(rawLine);
+            StringBuilder line = new StringBuilder();
+            for (String word : hardLine.split(" ")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (width(candidate, style) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                // A word wider than the line (a long address, a pasted link) is broken where it must be.
+                String rest = word;
+                while (width(rest, style) > width) {
+                    int cut = rest.length() - 1;
+                    while (cut > 1 && width(rest.substring(0, cut), style) > width) {
+                        cut--;
+                    }
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Adds page headers and footers, makes the file PDF/A-2b and writes it. */
+    public Report save(OutputStream out) throws IOException {
+        if (content == null) {
+            newPage();
+        }
+        closeContent();
+        decorate();
+        PdfA.apply(document, info);
+        document.save(out);
+        return new Report(document.getNumberOfPages(), fonts.replacedCharacters());
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeContent();
+        document.close();
+    }
+
+    private void writeLines(String text, TextStyle style, float x, float width) {
+        if (content != null && y < size.getHeight() - MARGIN_TOP) {
+            space(style.spaceBefore());
+        }
+        writeWrapped(wrap(text, style, width), style, x);
+    }
+
+    private void writeWrapped(List<String> lines, TextStyle style, float x) {
+        for (String line : lines) {
+            ensureSpace(style.lineHeight());
+            writeText(line, style, x, y - style.size());
+            y -= style.lineHeight();
+        }
+        space(style.spaceAfter());
+    }
+
+    private void writeText(String line, TextStyle style, float x, float baseline) {
+        if (line.isEmpty()) {
+            return;
+        }
+        try {
+            text(content, line, style, x, baseline);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void decorate() throws IOException {
+        for (int i = 0; i < frames.size(); i++) {
+            PageFrame frame = frames.get(i);
+            int number = 1;
+            int total = 0;
+            for (int j = 0; j < frames.size(); j++) {
+                if (frames.get(j).copy() == frame.copy()) {
+                    total++;
+                    if (j < i) {
+                        number++;
+                    }
+                }
+            }
+            try (PDPageContentStream stream = new PDPageContentStream(document, frame.page(),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                float top = size.getHeight() - 40;
+                text(stream, frame.headerLeft(), TextStyle.SMALL, MARGIN_LEFT, top);
+                float headerWidth = width(frame.headerRight(), TextStyle.SMALL.withFace(TextStyle.Face.BOLD));
+                text(stream, frame.headerRight(), TextStyle.SMALL.withFace(TextStyle.Face.BOLD),
+                        size.getWidth() - MARGIN_RIGHT - headerWidth, top);
+                stream.setStrokingColor(TextStyle.MUTED);
+                stream.setLineWidth(0.4f);
+                stream.moveTo(MARGIN_LEFT, 56);
+                stream.lineTo(size.getWidth() - MARGIN_RIGHT, 56);
+                stream.stroke();
+                String pageText = "Sida " + number + " av " + total;
+                float pageWidth = width(pageText, TextStyle.SMALL);
+                List<String> footer = wrap(frame.footerLeft(), TextStyle.SMALL,
+                        contentWidth() - pageWidth - 20);
+                text(stream, footer.isEmpty() ? "" : footer.getFirst(), TextStyle.SMALL, MARGIN_LEFT, 44);
+                text(stream, pageText, TextStyle.SMALL, size.getWidth() - MARGIN_RIGHT - pageWidth, 44);
+            }
+        }
+    }
+
+    private PDType0Font font(TextStyle style) {
+        return switch (style.face()) {
+            case REGULAR -> fonts.regular();
+            case BOLD -> fonts.bold();
+            case ITALIC -> fonts.italic();
+        };
+    }
+
+    private void closeContent() {
+        if (content != null) {
+            try {
+                content.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            content = null;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package se.samordna.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The source documents the built-in texts come from (a copy of ../shared/seeds in the test
+ * resources), normalised for comparison: links and emphasis markup removed, whitespace collapsed,
+ * and the few corrections of the source that the templates make (each listed and explained).
+ */
+public final class Seeds {
+    /** Extraction damage and typos the built-in texts correct; everything else is word for word. */
+    public static final Map<String, String> CORRECTIONS = Map.of(
+            "familje-centralen", "familjecentralen",
+            "familje-centralerna", "familjecentralerna",
+            "Twist på grund", "Tvist på grund",
+            "kostanden", "kostnaden",
+            "UPPTAGNINGSSOMRÅDE", "UPPTAGNINGSOMRÅDE");
+
+    private Seeds() {
+    }
+
+    public static String guideline() {
+        return read("/seeds/002_91d154ca87dd1737.txt");
+    }
+
+    /** The text between two markers, normalised. */
+    public static String section(String text, String from, String to) {
+        int start = text.indexOf(from);
+        int end = text.indexOf(to, start + from.length());
+        if (start < 0 || end < 0) {
+            throw new IllegalArgumentException("Markers not found: " + from + " … " + to);
+        }
+        return normalise(text.substring(start, end));
+    }
+
+    public static String normalise(String text) {
+        String plain = text.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                .replace("**", "")
+                .replaceAll("</?p>", " ");
+        for (Map.Entry<String, String> correction : CORRECTIONS.entrySet()) {
+            plain = plain.replace(correction.getKey(), correction.getValue());
+        }
+        return plain.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Seeds.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
