@@ -9,6 +9,11 @@ import java.util.function.Supplier;
 
 import javafx.scene.Node;
 
+import se.samordna.app.agreement.AgreementNotices;
+import se.samordna.app.agreement.AgreementsView;
+import se.samordna.app.agreement.AgreementsViewModel;
+import se.samordna.app.agreement.DocumentPrinter;
+import se.samordna.app.agreement.FxDocumentPrinter;
 import se.samordna.app.backup.BackupViewModel;
 import se.samordna.app.centre.CentresView;
 import se.samordna.app.centre.CentresViewModel;
@@ -35,6 +40,7 @@ public final class AppContext {
     private final Clock clock;
     private final WorkContext work;
     private final CentresViewModel centres;
+    private final AgreementsViewModel agreements;
     private final HomeViewModel home;
     private final BackupViewModel backup;
     private final MainWindowViewModel mainWindow;
@@ -42,6 +48,11 @@ public final class AppContext {
 
     public AppContext(Workspace workspace, TaskRunner runner, AppPreferences preferences, Messages messages,
                       Clock clock) {
+        this(workspace, runner, preferences, messages, clock, new FxDocumentPrinter());
+    }
+
+    public AppContext(Workspace workspace, TaskRunner runner, AppPreferences preferences, Messages messages,
+                      Clock clock, DocumentPrinter printer) {
         this.workspace = workspace;
         this.runner = runner;
         this.preferences = preferences;
@@ -50,10 +61,18 @@ public final class AppContext {
         int thisYear = LocalDate.now(clock).getYear();
         this.work = new WorkContext(preferences.lastYear(thisYear));
         this.centres = new CentresViewModel(workspace.centres(), workspace.backups(), runner, messages, work);
+        this.agreements = new AgreementsViewModel(workspace.agreements(), workspace.centres(), runner, messages, work,
+                printer, clock);
         this.home = new HomeViewModel(workspace.centres(), workspace.backups(), runner, messages, work,
                 noticeSources());
         this.backup = new BackupViewModel(workspace.backups(), runner, messages);
         this.mainWindow = new MainWindowViewModel(work, preferences, pages().keySet(), thisYear);
+        // What is due changes with what is done elsewhere: look again whenever Hem is shown.
+        mainWindow.sectionProperty().addListener((obs, old, section) -> {
+            if (section == Section.HOME) {
+                home.refresh();
+            }
+        });
     }
 
     /** Loads the centres (choosing the one used last) so every page has something to show. */
@@ -66,6 +85,7 @@ public final class AppContext {
         Map<Section, Supplier<Node>> pages = new EnumMap<>(Section.class);
         pages.put(Section.HOME, () -> new HomeView(home, messages).root());
         pages.put(Section.CENTRES, () -> centresView().root());
+        pages.put(Section.AGREEMENTS, () -> new AgreementsView(agreements, messages).root());
         return pages;
     }
 
@@ -77,7 +97,7 @@ public final class AppContext {
     }
 
     private List<NoticeSource> noticeSources() {
-        return List.of();
+        return List.of(new AgreementNotices(workspace.agreements(), messages, clock));
     }
 
     public Workspace workspace() {
@@ -106,6 +126,10 @@ public final class AppContext {
 
     public CentresViewModel centres() {
         return centres;
+    }
+
+    public AgreementsViewModel agreements() {
+        return agreements;
     }
 
     public HomeViewModel home() {

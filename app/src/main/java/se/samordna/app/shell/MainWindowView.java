@@ -208,8 +208,8 @@ public final class MainWindowView {
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add("sidebar");
         sidebar.getItems().setAll(model.sections());
-        sidebar.setPrefWidth(280);
-        sidebar.setMinWidth(280);
+        sidebar.setPrefWidth(250);
+        sidebar.setMinWidth(250);
         sidebar.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Section item, boolean empty) {

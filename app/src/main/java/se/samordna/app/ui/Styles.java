@@ -37,6 +37,7 @@ public final class Styles {
                 for (Window window : change.getAddedSubList()) {
                     if (window.getScene() != null && isDialog(window)) {
                         apply(window.getScene(), fontSize.get());
+                        buttonsShowTheirWholeText(window.getScene().getRoot());
                         window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
                                 event -> buttonsShowTheirWholeText(window.getScene().getRoot()));
                     }
@@ -47,6 +48,13 @@ public final class Styles {
 
     /** Dialog buttons never shrink below their text ("Ta bort familjecentr…" is not an answer). */
     private static void buttonsShowTheirWholeText(Parent root) {
+        if (root instanceof javafx.scene.control.DialogPane pane) {
+            for (javafx.scene.control.ButtonType type : pane.getButtonTypes()) {
+                if (pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
+                    button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            }
+        }
         root.lookupAll(".button").forEach(node -> {
             if (node instanceof javafx.scene.control.Button button) {
                 button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

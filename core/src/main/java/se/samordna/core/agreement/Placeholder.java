@@ -67,6 +67,37 @@ public enum Placeholder {
         return new Filled(out.toString(), missing);
     }
 
+    /** A piece of a text: plain, a filled blank, or a blank still without value (shown as its hint). */
+    public record Segment(String text, Kind kind) {
+        /** What a segment is. */
+        public enum Kind {
+            PLAIN,
+            FILLED,
+            MISSING
+        }
+    }
+
+    /** {@code text} cut into plain text and blanks, each blank filled or marked missing. */
+    public static java.util.List<Segment> segments(String text, Function<Placeholder, String> values) {
+        java.util.List<Segment> segments = new java.util.ArrayList<>();
+        Matcher matcher = MARK.matcher(text);
+        int last = 0;
+        while (matcher.find()) {
+            if (matcher.start() > last) {
+                segments.add(new Segment(text.substring(last, matcher.start()), Segment.Kind.PLAIN));
+            }
+            String value = byKey(matcher.group(1)).map(values).orElse(null);
+            segments.add(value == null || value.isBlank()
+                    ? new Segment("[" + matcher.group(2) + "]", Segment.Kind.MISSING)
+                    : new Segment(value, Segment.Kind.FILLED));
+            last = matcher.end();
+        }
+        if (last < text.length()) {
+            segments.add(new Segment(text.substring(last), Segment.Kind.PLAIN));
+        }
+        return segments;
+    }
+
     /** The text as the template wrote it: every blank shown as its hint (for comparing with the seed). */
     public static String withHints(String text) {
         return MARK.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(2)));
