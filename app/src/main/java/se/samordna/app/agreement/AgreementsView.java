@@ -43,8 +43,9 @@ public final class AgreementsView {
         this.model = model;
         this.messages = messages;
         root.setId("agreementsPage");
-        root.setLeft(list());
-        root.setCenter(detail());
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list(), detail());
+        split.setDividerPositions(0.26);
+        root.setCenter(split);
         model.refreshList(-1);
     }
 
@@ -111,6 +112,7 @@ public final class AgreementsView {
         VBox box = new VBox(10, title, list, collaboration, coordinator);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(16, 12, 16, 16));
+        box.setMinWidth(200);
         return box;
     }
 

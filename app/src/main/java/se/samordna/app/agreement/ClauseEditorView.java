@@ -107,9 +107,8 @@ final class ClauseEditorView {
         restore.visibleProperty().bind(Bindings.isNotEmpty(model.removed()).and(model.editableProperty()));
         restore.managedProperty().bind(restore.visibleProperty());
 
-        Label legend = new Label(messages.get("clause.legend"));
+        Label legend = AgreementsView.wrapping(messages.get("clause.legend"));
         legend.getStyleClass().add("muted");
-        legend.setWrapText(true);
         VBox box = new VBox(8, list, new FlowPane(6, 6, add, remove, up, down, reset), restore, legend);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(10, 8, 10, 0));
