@@ -22,6 +22,8 @@ import se.samordna.core.centre.Part;
 import se.samordna.core.centre.PersonDetails;
 import se.samordna.core.centre.Role;
 import se.samordna.core.db.MetaStore;
+import se.samordna.core.goal.GoalService;
+import se.samordna.core.reflection.ReflectionService;
 
 /**
  * Example data a new user can start from: three made-up centres in two municipalities of
@@ -35,12 +37,15 @@ public final class ExampleData {
 
     private final CentreService centres;
     private final AgreementService agreements;
+    private final ExampleWorkshops workshops;
     private final MetaStore meta;
     private final Clock clock;
 
-    public ExampleData(CentreService centres, AgreementService agreements, MetaStore meta, Clock clock) {
+    public ExampleData(CentreService centres, AgreementService agreements, ReflectionService reflection,
+                       GoalService goals, MetaStore meta, Clock clock) {
         this.centres = centres;
         this.agreements = agreements;
+        this.workshops = new ExampleWorkshops(reflection, goals);
         this.meta = meta;
         this.clock = clock;
     }
@@ -53,6 +58,9 @@ public final class ExampleData {
         created.add(fyrklovern());
         agreementsOfSolsidan(created.get(0));
         agreementsOfLillsjon(created.get(1));
+        LocalDate today = LocalDate.now(clock);
+        workshops.create(created.get(0), today, 8, 4711, "BMM, BVC, öppen förskola, kurator, familjerådgivare");
+        workshops.create(created.get(1), today, 6, 1337, "BVC, öppen förskola, kurator");
         meta.markFirstStartDone(CHOICE_EXAMPLES);
         return created;
     }

@@ -6,6 +6,9 @@ import java.util.List;
 import se.samordna.core.agreement.AgreementSamples;
 import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.centre.CentreService;
+import se.samordna.core.goal.GoalService;
+import se.samordna.core.reflection.ReflectionSamples;
+import se.samordna.core.reflection.ReflectionService;
 import se.samordna.core.db.Backup;
 import se.samordna.core.db.BackupService;
 import se.samordna.core.db.Database;
@@ -27,6 +30,8 @@ public final class Workspace implements AutoCloseable {
     private final MetaStore meta;
     private final CentreService centres;
     private final AgreementService agreements;
+    private final ReflectionService reflection;
+    private final GoalService goals;
     private final ExampleData exampleData;
     private final Clock clock;
 
@@ -39,8 +44,11 @@ public final class Workspace implements AutoCloseable {
         this.meta = new MetaStore(database);
         this.centres = new CentreService(database);
         this.agreements = new AgreementService(database, centres, clock);
+        this.reflection = new ReflectionService(database);
+        this.goals = new GoalService(database);
         centres.registerDocumentCounter("documents.agreements", AgreementService::countForCentre);
-        this.exampleData = new ExampleData(centres, agreements, meta, clock);
+        centres.registerDocumentCounter("documents.workshops", ReflectionService::countForCentre);
+        this.exampleData = new ExampleData(centres, agreements, reflection, goals, meta, clock);
     }
 
     public static Workspace open(DataDirectory directory, Clock clock) {
@@ -81,9 +89,18 @@ public final class Workspace implements AutoCloseable {
         return agreements;
     }
 
+    public ReflectionService reflection() {
+        return reflection;
+    }
+
+    public GoalService goals() {
+        return goals;
+    }
+
     /** Everything that writes documents, for the --samples command. */
     List<SampleDocuments.Writer> sampleWriters() {
-        return List.of((workspace, folder) -> AgreementSamples.write(agreements, centres, folder));
+        return List.of((workspace, folder) -> AgreementSamples.write(agreements, centres, folder),
+                (workspace, folder) -> ReflectionSamples.write(reflection, goals, centres, folder));
     }
 
     public ExampleData exampleData() {
