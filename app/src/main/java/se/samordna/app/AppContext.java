@@ -15,6 +15,8 @@ import se.samordna.app.agreement.AgreementsViewModel;
 import se.samordna.app.agreement.DocumentPrinter;
 import se.samordna.app.agreement.FxDocumentPrinter;
 import se.samordna.app.backup.BackupViewModel;
+import se.samordna.app.reflection.ReflectionView;
+import se.samordna.app.reflection.ReflectionViewModel;
 import se.samordna.app.centre.CentresView;
 import se.samordna.app.centre.CentresViewModel;
 import se.samordna.app.context.WorkContext;
@@ -41,6 +43,7 @@ public final class AppContext {
     private final WorkContext work;
     private final CentresViewModel centres;
     private final AgreementsViewModel agreements;
+    private final ReflectionViewModel reflection;
     private final HomeViewModel home;
     private final BackupViewModel backup;
     private final MainWindowViewModel mainWindow;
@@ -63,6 +66,8 @@ public final class AppContext {
         this.centres = new CentresViewModel(workspace.centres(), workspace.backups(), runner, messages, work);
         this.agreements = new AgreementsViewModel(workspace.agreements(), workspace.centres(), runner, messages, work,
                 printer, clock);
+        this.reflection = new ReflectionViewModel(workspace.reflection(), workspace.goals(), runner, messages, work,
+                clock);
         this.home = new HomeViewModel(workspace.centres(), workspace.backups(), runner, messages, work,
                 noticeSources());
         this.backup = new BackupViewModel(workspace.backups(), runner, messages);
@@ -86,6 +91,7 @@ public final class AppContext {
         pages.put(Section.HOME, () -> new HomeView(home, messages).root());
         pages.put(Section.CENTRES, () -> centresView().root());
         pages.put(Section.AGREEMENTS, () -> new AgreementsView(agreements, messages).root());
+        pages.put(Section.REFLECTION, () -> new ReflectionView(reflection, messages).root());
         return pages;
     }
 
@@ -130,6 +136,10 @@ public final class AppContext {
 
     public AgreementsViewModel agreements() {
         return agreements;
+    }
+
+    public ReflectionViewModel reflection() {
+        return reflection;
     }
 
     public HomeViewModel home() {

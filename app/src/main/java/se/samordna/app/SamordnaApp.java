@@ -81,12 +81,17 @@ public final class SamordnaApp extends Application {
         VBox box = new VBox(progress, text);
         box.getStyleClass().add("loading-pane");
         box.setId("loadingPane");
-        Scene scene = new Scene(box, preferences.windowWidth(), preferences.windowHeight());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(box, Math.min(preferences.windowWidth(), screen.getWidth()),
+                Math.min(preferences.windowHeight(), screen.getHeight()));
         Styles.apply(scene, preferences.fontSize());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMaximized(preferences.windowMaximized());
         stage.show();
+        if (stage.getY() < screen.getMinY()) {
+            stage.setY(screen.getMinY());
+        }
     }
 
     private void showMain(Workspace opened) {

@@ -65,14 +65,25 @@ final class AgreementDetailsView {
             field.setId("value-" + placeholder.key());
             field.textProperty().bindBidirectional(model.overrideProperty(placeholder));
             field.promptTextProperty().bind(model.fromCentreProperty(placeholder));
-            field.editableProperty().bind(model.editableProperty());
+            field.disableProperty().bind(model.editableProperty().not());
             AutoSave.attach(field, () -> model.saveValue(placeholder));
             Label hint = new Label(messages.get("agreement.value.hint." + placeholder.key()));
             hint.getStyleClass().add("muted");
             hint.setWrapText(true);
             Forms.row(grid, messages.get("agreement.value." + placeholder.key()), new VBox(2, field, hint), null);
         }
-        return grid;
+        Spinner<Integer> notice = new Spinner<>(1, 24, 12);
+        notice.setId("collaborationNoticeField");
+        notice.getValueFactory().valueProperty().bindBidirectional(model.collaborationNoticeProperty());
+        notice.disableProperty().bind(model.editableProperty().not());
+        Label noticeHint = new Label(messages.get("agreement.noticeHint"));
+        noticeHint.getStyleClass().add("muted");
+        noticeHint.setWrapText(true);
+        GridPane noticeGrid = Forms.grid();
+        Forms.row(noticeGrid, messages.get("agreement.noticeMonths"), new VBox(2, notice, noticeHint), null);
+        noticeGrid.visibleProperty().bind(model.coordinatorAgreementProperty().not());
+        noticeGrid.managedProperty().bind(noticeGrid.visibleProperty());
+        return new VBox(grid, noticeGrid);
     }
 
     private Node terms() {
@@ -98,7 +109,7 @@ final class AgreementDetailsView {
         scope.setPrefColumnCount(6);
         scope.setPromptText("20");
         scope.textProperty().bindBidirectional(model.scopeProperty());
-        scope.editableProperty().bind(model.editableProperty());
+        scope.disableProperty().bind(model.editableProperty().not());
         AutoSave.attach(scope, model::saveTerms);
 
         StringProperty dateError = new SimpleStringProperty("");

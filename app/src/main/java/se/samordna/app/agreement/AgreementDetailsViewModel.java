@@ -36,7 +36,7 @@ import se.samordna.core.centre.Person;
 public final class AgreementDetailsViewModel {
     /** The blanks a user may set by hand (the scope comes from the terms). */
     public static final List<Placeholder> EDITABLE_VALUES = List.of(Placeholder.FAMILJECENTRAL, Placeholder.KOMMUN,
-            Placeholder.KOMMUNFORM, Placeholder.OMRADE);
+            Placeholder.KOMMUNFORM, Placeholder.REGION, Placeholder.OMRADE);
 
     private final AgreementsViewModel parent;
     private final Messages messages;
@@ -50,6 +50,7 @@ public final class AgreementDetailsViewModel {
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(this, "start");
     private final ObjectProperty<Integer> termYears = new SimpleObjectProperty<>(this, "termYears", 3);
     private final ObjectProperty<Integer> noticeMonths = new SimpleObjectProperty<>(this, "noticeMonths", 3);
+    private final ObjectProperty<Integer> collaborationNotice = new SimpleObjectProperty<>(this, "collaborationNotice", 12);
     private final ReadOnlyStringWrapper termsError = new ReadOnlyStringWrapper(this, "termsError", "");
     private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper(this, "periodText", "");
     private final ObservableList<CoordinatorTask> tasks = FXCollections.observableArrayList();
@@ -70,6 +71,12 @@ public final class AgreementDetailsViewModel {
         start.addListener((obs, old, value) -> saveTerms());
         termYears.addListener((obs, old, value) -> saveTerms());
         noticeMonths.addListener((obs, old, value) -> saveTerms());
+        collaborationNotice.addListener((obs, old, value) -> {
+            if (!populating && agreement != null && editable.get() && value != null
+                    && value != agreement.noticeMonths()) {
+                parent.change("task.savingAgreement", s -> s.setNoticeMonths(agreement.id(), value));
+            }
+        });
     }
 
     // --- Properties ---
@@ -113,6 +120,11 @@ public final class AgreementDetailsViewModel {
 
     public ObjectProperty<Integer> noticeMonthsProperty() {
         return noticeMonths;
+    }
+
+    /** The collaboration agreement's notice period (twelve months in the template). */
+    public ObjectProperty<Integer> collaborationNoticeProperty() {
+        return collaborationNotice;
     }
 
     public ReadOnlyStringProperty termsErrorProperty() {
@@ -268,6 +280,7 @@ public final class AgreementDetailsViewModel {
             start.set(terms == null ? null : terms.startDate());
             termYears.set(terms == null ? 3 : terms.termYears());
             noticeMonths.set(terms == null ? 3 : terms.noticeMonths());
+            collaborationNotice.set(agreement == null ? 12 : agreement.noticeMonths());
             termsError.set("");
             periodText.set(terms == null || terms.startDate() == null ? ""
                     : messages.get("agreement.period", terms.startDate().toString(), terms.endDate().toString()));
@@ -282,7 +295,8 @@ public final class AgreementDetailsViewModel {
             case KOMMUN -> centre.details().municipality();
             case KOMMUNFORM -> MunicipalityNames.beforeKommun(centre.details().municipality());
             case OMRADE -> centre.details().catchmentArea();
-            case OMFATTNING -> "";
+            case REGION -> centre.details().region();
+            case OMFATTNING, UPPSAGNINGSTID -> "";
         };
     }
 }

@@ -41,7 +41,10 @@ public final class AgreementNotices implements NoticeSource {
         Map<String, List<AgreementSummary>> series = all.stream()
                 .collect(Collectors.groupingBy(AgreementSummary::series));
         for (AgreementKind kind : AgreementKind.values()) {
-            if (all.stream().noneMatch(a -> a.kind() == kind && isInForce(a))) {
+            // A draft on its way is named below; say "none" only when nothing is under way either.
+            boolean underWay = all.stream().anyMatch(a -> a.kind() == kind && (a.status() == AgreementStatus.UTKAST
+                    || a.status() == AgreementStatus.KLAR));
+            if (!underWay && all.stream().noneMatch(a -> a.kind() == kind && isInForce(a))) {
                 notices.add(new Notice(Notice.Level.DUE, messages.get("home.agreement.none." + kind.name())));
             }
         }

@@ -128,8 +128,7 @@ final class AgreementStatusView {
             text.append('\n').append(messages.get("agreement.period", agreement.terms().startDate().toString(),
                     agreement.terms().endDate().toString()));
         }
-        text.append('\n').append(messages.get("agreement.fact.notice", agreement.terms() != null
-                ? agreement.terms().noticeMonths() : agreement.kind().noticeMonths()));
+        text.append('\n').append(messages.get("agreement.fact.notice", agreement.noticeMonths()));
         return text.toString();
     }
 

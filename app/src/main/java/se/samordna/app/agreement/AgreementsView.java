@@ -71,10 +71,10 @@ public final class AgreementsView {
                     return;
                 }
                 String[] lines = model.describe(item).split("\n", 2);
-                Label first = new Label(lines[0]);
+                Label first = wrapping(lines[0]);
                 first.setStyle("-fx-font-weight: bold;");
                 first.setMinWidth(0);
-                Label second = new Label(lines.length > 1 ? lines[1] : "");
+                Label second = wrapping(lines.length > 1 ? lines[1] : "");
                 second.getStyleClass().add("secondary");
                 second.setMinWidth(0);
                 setGraphic(new VBox(2, first, second));
@@ -101,10 +101,12 @@ public final class AgreementsView {
         Button collaboration = new Button(messages.get("agreements.newCollaboration"));
         collaboration.setId("newCollaborationButton");
         collaboration.setMaxWidth(Double.MAX_VALUE);
+        collaboration.setTooltip(new javafx.scene.control.Tooltip(messages.get("agreements.newCollaboration.tip")));
         collaboration.setOnAction(event -> model.create(AgreementKind.SAMVERKAN));
         Button coordinator = new Button(messages.get("agreements.newCoordinator"));
         coordinator.setId("newCoordinatorButton");
         coordinator.setMaxWidth(Double.MAX_VALUE);
+        coordinator.setTooltip(new javafx.scene.control.Tooltip(messages.get("agreements.newCoordinator.tip")));
         coordinator.setOnAction(event -> model.create(AgreementKind.SAMORDNARE));
 
         Label title = new Label(messages.get("section.AGREEMENTS"));
@@ -211,14 +213,17 @@ public final class AgreementsView {
 
     private void sign() {
         new DateDialog(messages, window(), messages.get("agreement.sign"), messages.get("agreement.sign.text"),
-                messages.get("agreement.sign.date"), model.today(), date -> "")
+                messages.get("agreement.sign.date"), model.today(), date -> "",
+                date -> date.isAfter(model.today()) ? messages.get("agreement.signedInFuture") : "",
+                messages.get("agreement.sign.confirm"))
                 .showAndWait().ifPresent(model::sign);
     }
 
     private void terminate() {
         new DateDialog(messages, window(), messages.get("agreement.terminate"),
                 messages.get("agreement.terminate.text"), messages.get("agreement.terminate.date"),
-                model.today(), model::endDateFor)
+                model.today(), model::endDateFor, model::terminationProblem,
+                messages.get("agreement.terminate.confirm"))
                 .showAndWait().ifPresent(model::terminate);
     }
 

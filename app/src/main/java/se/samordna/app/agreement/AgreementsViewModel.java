@@ -235,8 +235,21 @@ public final class AgreementsViewModel {
             return "";
         }
         Agreement agreement = current.agreement();
-        int months = agreement.terms() != null ? agreement.terms().noticeMonths() : agreement.kind().noticeMonths();
+        if (agreement.signedDate() != null && noticeDate.isBefore(agreement.signedDate())) {
+            return "";
+        }
+        int months = agreement.noticeMonths();
         return messages.get("agreement.terminate.endsOn", DATE.format(noticeDate.plusMonths(months)), months);
+    }
+
+    /** What is wrong with a notice date, or "" when it can be used. */
+    public String terminationProblem(LocalDate noticeDate) {
+        AgreementSnapshot current = snapshot.get();
+        if (current != null && current.agreement().signedDate() != null
+                && noticeDate.isBefore(current.agreement().signedDate())) {
+            return messages.get("agreement.noticeBeforeSigning");
+        }
+        return "";
     }
 
     public void newVersion() {

@@ -59,7 +59,8 @@ final class ClauseEditorView {
                     return;
                 }
                 setText(model.describe(item));
-                setPrefWidth(0); // follow the list's width; long headings end in "…"
+                setWrapText(true);
+                setPrefWidth(0); // follow the list's width; long headings wrap
                 if (item.status() == ClauseStatus.CHANGED) {
                     getStyleClass().add("clause-changed");
                 } else if (item.status() == ClauseStatus.ADDED) {
@@ -120,7 +121,7 @@ final class ClauseEditorView {
         TextField heading = new TextField();
         heading.setId("clauseHeading");
         heading.textProperty().bindBidirectional(model.headingProperty());
-        heading.editableProperty().bind(model.editableProperty());
+        heading.disableProperty().bind(model.editableProperty().not());
         AutoSave.attach(heading, model::saveNow);
 
         TextArea body = new TextArea();
@@ -129,12 +130,16 @@ final class ClauseEditorView {
         body.setPrefRowCount(12);
         body.textProperty().bindBidirectional(model.bodyProperty());
         body.editableProperty().bind(model.editableProperty());
+        body.styleProperty().bind(javafx.beans.binding.Bindings.when(model.editableProperty()).then("")
+                .otherwise("-fx-control-inner-background: #eef1f1; -fx-text-fill: #3f4a4b;"));
         AutoSave.attach(body, model::saveNow);
 
         Label markup = new Label(messages.get("clause.markupHint"));
         markup.getStyleClass().add("muted");
         markup.setWrapText(true);
-        Label frozen = new Label(messages.get("clause.frozen"));
+        Label frozen = new Label();
+        frozen.textProperty().bind(model.lockedMessageProperty());
+        frozen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         frozen.getStyleClass().add("warning-text");
         frozen.setWrapText(true);
         frozen.visibleProperty().bind(model.editableProperty().not());

@@ -56,6 +56,7 @@ public final class ClauseEditorViewModel {
     private final ObservableList<PreviewBlock> preview = FXCollections.observableArrayList();
     private final ObservableList<TemplateClause> removed = FXCollections.observableArrayList();
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
+    private final ReadOnlyStringWrapper lockedMessage = new ReadOnlyStringWrapper(this, "lockedMessage", "");
 
     private Map<String, String> values = Map.of();
     private Long loadedClauseId;
@@ -116,9 +117,17 @@ public final class ClauseEditorViewModel {
         return editable;
     }
 
+    /** Why the text cannot be changed now, and what to do about it; "" for a draft. */
+    public ReadOnlyStringProperty lockedMessageProperty() {
+        return lockedMessage.getReadOnlyProperty();
+    }
+
     /** The list's words for a clause: its heading (or "(utan rubrik)") and how it differs. */
     public String describe(ClauseItem item) {
-        String name = item.clause().heading().isBlank() ? messages.get("clause.noHeading")
+        int index = items.indexOf(item);
+        String untitled = index == 0 ? messages.get("clause.opening")
+                : index == items.size() - 1 ? messages.get("clause.closing") : messages.get("clause.noHeading");
+        String name = item.clause().heading().isBlank() ? untitled
                 : Placeholder.fill(item.clause().heading(), p -> values.get(p.key())).text();
         return switch (item.status()) {
             case SAME -> name;
@@ -199,6 +208,7 @@ public final class ClauseEditorViewModel {
             if (snapshot == null) {
                 items.clear();
                 removed.clear();
+                lockedMessage.set("");
                 values = Map.of();
                 editable.set(false);
                 selected.set(null);
@@ -209,6 +219,11 @@ public final class ClauseEditorViewModel {
             }
             values = snapshot.values();
             editable.set(snapshot.agreement().status().editable());
+            lockedMessage.set(switch (snapshot.agreement().status()) {
+                case UTKAST -> "";
+                case KLAR -> messages.get("clause.locked.ready");
+                case UNDERTECKNAT, UPPSAGT -> messages.get("clause.locked.signed");
+            });
             List<ClauseItem> next = new ArrayList<>();
             for (Clause clause : snapshot.agreement().clauses()) {
                 next.add(new ClauseItem(clause, snapshot.statuses().get(clause.id())));

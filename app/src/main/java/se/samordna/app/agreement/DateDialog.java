@@ -27,7 +27,7 @@ final class DateDialog {
     private final Dialog<LocalDate> dialog = new Dialog<>();
 
     DateDialog(Messages messages, Window owner, String title, String text, String dateLabel, LocalDate initial,
-               Function<LocalDate, String> consequence) {
+               Function<LocalDate, String> consequence, Function<LocalDate, String> problem, String confirmText) {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
@@ -40,14 +40,20 @@ final class DateDialog {
         effect.setId("dateConsequence");
         effect.getStyleClass().add("muted");
         effect.textProperty().bind(Bindings.createStringBinding(() -> consequence.apply(date.get()), date));
+        StringProperty shownError = new SimpleStringProperty("");
+        shownError.bind(Bindings.createStringBinding(() -> !error.get().isEmpty() ? error.get()
+                : date.get() == null ? "" : problem.apply(date.get()), error, date));
         GridPane grid = Forms.grid();
-        Forms.row(grid, dateLabel, picker, error);
+        Forms.row(grid, dateLabel, picker, shownError);
         dialog.getDialogPane().setContent(new VBox(12, intro, grid, effect));
-        ButtonType ok = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok,
-                new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(ok).setId("saveDateButton");
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(date.isNull().or(error.isNotEmpty()));
+        ButtonType ok = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        javafx.scene.control.Button okButton = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId("saveDateButton");
+        okButton.setDefaultButton(false);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        okButton.disableProperty().bind(date.isNull().or(shownError.isNotEmpty()));
         dialog.setResultConverter(button -> button == ok ? date.get() : null);
     }
 

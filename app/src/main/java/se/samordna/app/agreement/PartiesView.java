@@ -127,7 +127,8 @@ final class PartiesView {
             dialog.initOwner(owner);
             dialog.setTitle(messages.get("party.edit"));
             dialog.setHeaderText(draft ? null : messages.get("party.signingOnly"));
-            TextField heading = field("partyHeading", party.heading(), draft);
+            String filledHeading = model.filled(party.heading());
+            TextField heading = field("partyHeading", filledHeading, draft);
             TextField organisation = field("partyOrganisation", party.organisation(), draft);
             ComboBox<String> signatory = new ComboBox<>();
             signatory.setId("partySignatory");
@@ -163,8 +164,9 @@ final class PartiesView {
             dialog.getDialogPane().lookupButton(ok).setId("savePartyButton");
             dialog.getDialogPane().lookupButton(ok).disableProperty().bind(dateError.isNotEmpty()
                     .or(heading.textProperty().isEmpty()));
+            // An unchanged heading keeps its blanks, so it still follows the centre's facts.
             dialog.setResultConverter(button -> button == ok ? new Party(party.id(), party.position(),
-                    heading.getText(), organisation.getText(), Optional.ofNullable(signatory.getValue()).orElse(""),
+                    heading.getText().equals(filledHeading) ? party.heading() : heading.getText(), organisation.getText(), Optional.ofNullable(signatory.getValue()).orElse(""),
                     title.getText(), place.getText(), date.get()) : null);
         }
 

@@ -71,9 +71,11 @@ public final class RestoreDialog {
         dialog.getDialogPane().setContent(new VBox(10, table, folder, otherFile));
 
         ButtonType restore = new ButtonType(messages.get("restore.confirm"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(restore,
-                new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(restore, cancel);
         dialog.getDialogPane().lookupButton(restore).setId("restoreButton");
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(restore)).setDefaultButton(false);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         dialog.getDialogPane().lookupButton(restore).disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(button -> {

@@ -135,6 +135,7 @@ public final class CentresView {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setId("centreEditor");
+        model.selectedProperty().addListener((obs, old, centre) -> scroll.setVvalue(0));
         ScrollFollowsFocus.attach(scroll);
         return scroll;
     }
@@ -193,7 +194,7 @@ public final class CentresView {
         peopleTable = new TableView<>(model.people());
         peopleTable.setId("peopleTable");
         peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        peopleTable.setPrefHeight(230);
+        peopleTable.setPrefHeight(300);
         peopleTable.setPlaceholder(new Label(messages.get("people.empty")));
         peopleTable.getColumns().setAll(List.of(
                 column(messages.get("person.role"), p -> messages.label(p.role()), 120),
@@ -242,6 +243,23 @@ public final class CentresView {
         TableColumn<Person, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // Long names and addresses wrap instead of ending in "…".
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Label label = new Label();
+
+            {
+                label.setWrapText(true);
+                label.maxWidthProperty().bind(column.widthProperty().subtract(10));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                label.setText(empty ? null : item);
+                setGraphic(empty ? null : label);
+                setText(null);
+            }
+        });
         return column;
     }
 
@@ -323,12 +341,13 @@ public final class CentresView {
             }
             Label name = new Label(item.name());
             name.setStyle("-fx-font-weight: bold;");
+            name.setWrapText(true);
             Label municipality = new Label(item.municipality());
             municipality.getStyleClass().add("secondary");
             name.setMinWidth(0);
             setGraphic(new VBox(2, name, municipality));
             setText(null);
-            setPrefWidth(0); // follow the list's width: long names are cut with "…", no sideways scrolling
+            setPrefWidth(0); // follow the list's width: long names wrap, no sideways scrolling
         }
     }
 }

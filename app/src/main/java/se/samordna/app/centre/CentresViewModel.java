@@ -290,7 +290,12 @@ public final class CentresViewModel {
 
     /** A fresh editor for a person of the selected centre (or for {@code existing}). */
     public PersonEditorViewModel personEditor(Person existing) {
-        return new PersonEditorViewModel(service, messages, existing == null ? null : existing.details());
+        PersonEditorViewModel editor = new PersonEditorViewModel(service, messages,
+                existing == null ? null : existing.details());
+        if (existing == null && people.stream().anyMatch(p -> p.role() == se.samordna.core.centre.Role.SAMORDNARE)) {
+            editor.roleProperty().set(se.samordna.core.centre.Role.LEDNINGSGRUPP);
+        }
+        return editor;
     }
 
     // --- Internals ---

@@ -33,8 +33,12 @@ public final class HomeView {
                 notices.getChildren().add(new Label(messages.get("home.nothingDue")));
             }
             for (Notice notice : model.notices()) {
-                Label level = new Label(messages.get("home.level." + notice.level().name()));
+                // Things to do are listed as they are; only the overdue and the tips carry a word first.
+                Label level = new Label(notice.level() == Notice.Level.DUE ? ""
+                        : messages.get("home.level." + notice.level().name()));
                 level.setMinWidth(Region.USE_PREF_SIZE);
+                level.setVisible(notice.level() != Notice.Level.DUE);
+                level.setManaged(level.isVisible());
                 if (notice.level() != Notice.Level.INFO) {
                     level.getStyleClass().add("notice-urgent");
                 }

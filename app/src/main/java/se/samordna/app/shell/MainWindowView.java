@@ -222,9 +222,10 @@ public final class MainWindowView {
                 }
                 setId("nav-" + item.name());
                 Label label = new Label(messages.get("section." + item.name()));
+                setTooltip(null);
                 if (!model.isBuilt(item)) {
                     label.getStyleClass().add("not-built");
-                    label.setText(messages.get("section.notBuiltSuffix", label.getText()));
+                    setTooltip(new javafx.scene.control.Tooltip(messages.get("section.notBuiltTip")));
                 }
                 label.setMinWidth(0);
                 setGraphic(label);

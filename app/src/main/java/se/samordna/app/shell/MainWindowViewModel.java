@@ -27,10 +27,12 @@ public final class MainWindowViewModel {
         this.context = context;
         this.preferences = preferences;
         this.built = Set.copyOf(built);
-        this.years = FXCollections.observableArrayList(IntStream.rangeClosed(2015, thisYear + 2).boxed().toList());
+        // Newest first: the years a coordinator works on are at the top of the list.
+        this.years = FXCollections.observableArrayList(IntStream.rangeClosed(2015, thisYear + 2).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).toList());
         if (!years.contains(context.year())) {
             years.add(context.year());
-            FXCollections.sort(years);
+            FXCollections.sort(years, java.util.Comparator.reverseOrder());
         }
         fontSize.set(preferences.fontSize());
         fontSize.addListener((obs, old, size) -> preferences.setFontSize(size.intValue()));

@@ -57,6 +57,13 @@ public final class Forms {
         if (fieldId != null) {
             label.setId(fieldId + "Error");
         }
+        // A message appearing in a dialog makes it taller; let the dialog grow instead of cutting it.
+        label.textProperty().addListener((obs, old, text) -> javafx.application.Platform.runLater(() -> {
+            if (label.getScene() != null && label.getScene().getRoot() instanceof javafx.scene.control.DialogPane
+                    && label.getScene().getWindow() != null) {
+                label.getScene().getWindow().sizeToScene();
+            }
+        }));
         return label;
     }
 

@@ -72,7 +72,7 @@ class AgreementsViewModelTest {
         assertThat(model.titleProperty().get()).isEqualTo("Samverkansavtal för Familjecentralen Fyrklövern i Krokom");
         assertThat(model.statusTextProperty().get()).startsWith("Utkast, version 1");
         assertThat(model.clauses().items()).hasSizeGreaterThan(15);
-        assertThat(model.problems()).isEmpty();
+        assertThat(model.problems()).hasSize(3);
         assertThat(runner.failures()).isEmpty();
     }
 
@@ -102,6 +102,7 @@ class AgreementsViewModelTest {
         workspace.centres().update(fyrklovern.id(), fyrklovern.details().withCatchmentArea(""));
         model.create(AgreementKind.SAMVERKAN);
 
+        nameSignatories();
         assertThat(model.problems()).containsExactly(
                 "Luckan [ange inom vilket område] har inget värde. Fyll i den under Uppgifter eller i familjecentralens uppgifter.");
         model.details().overrideProperty(Placeholder.OMRADE).set("Krokoms sjukvårdsområde");
@@ -113,6 +114,8 @@ class AgreementsViewModelTest {
     @Test
     void fromDraftToSignedToANewVersion() {
         model.create(AgreementKind.SAMVERKAN);
+        assertThat(model.problems()).hasSize(3).allSatisfy(p -> assertThat(p).startsWith("Ingen undertecknare"));
+        nameSignatories();
 
         model.markReady();
         assertThat(model.clauses().editableProperty().get()).isFalse();
@@ -188,6 +191,13 @@ class AgreementsViewModelTest {
         assertThat(lillsjon).anySatisfy(text -> assertThat(text).isEqualTo("Samordnarens avtal löper ut 2027-02-28 (om 97 dagar). Dags att förnya det."))
                 .contains("Samverkansavtal, version 1, är inte undertecknat (Utkast).");
         assertThat(solsidan).isEmpty();
+    }
+
+    private void nameSignatories() {
+        for (var party : List.copyOf(model.details().parties())) {
+            model.details().saveParty(new se.samordna.core.agreement.Party(party.id(), party.position(),
+                    party.heading(), party.organisation(), "Göran Olsson", "Förvaltningschef", "", null));
+        }
     }
 
     private Centre centre(String name) {

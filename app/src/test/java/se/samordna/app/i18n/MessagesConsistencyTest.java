@@ -34,7 +34,7 @@ class MessagesConsistencyTest {
     /** Keys built at run time from a prefix and a name. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("section.", "placeholder.", "home.level.",
             "settings.language.", "agreement.wrongStatus.", "agreement.value.", "clause.generated.",
-            "agreement.compare.", "home.agreement.none.");
+            "agreement.compare.", "home.agreement.none.", "workshop.page.");
     /** Where a message key is written in the code: a lookup, a core failure, a field error, a constant. */
     private static final List<Pattern> USED_KEY = List.of(
             Pattern.compile("messages(?:\\(\\))?\\.get\\(\\s*\"([a-zA-Z][\\w.]*[\\w])\""),
@@ -80,7 +80,7 @@ class MessagesConsistencyTest {
         Set<String> known = load("messages.properties").stringPropertyNames();
         List<String> expected = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(CentreKind.class, Part.class, Role.class, Backup.Reason.class,
-                AgreementKind.class, AgreementStatus.class)) {
+                AgreementKind.class, AgreementStatus.class, se.samordna.core.reflection.FollowUpMethod.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + constant.name());
             }

@@ -25,6 +25,7 @@ public record Agreement(
         List<CoordinatorTask> tasks,
         List<CostYear> costYears,
         CoordinatorTerms terms,
+        int noticeMonthsOfCollaboration,
         Optional<Attachment> attachment) {
 
     public Agreement {
@@ -35,13 +36,14 @@ public record Agreement(
         costYears = List.copyOf(costYears);
     }
 
-    /** The last day of a terminated agreement: notice date plus the kind's notice period. */
+    /** Months from notice to end, as agreed (twelve and three by the templates). */
+    public int noticeMonths() {
+        return kind == AgreementKind.SAMORDNARE && terms != null ? terms.noticeMonths() : noticeMonthsOfCollaboration;
+    }
+
+    /** The last day of a terminated agreement: notice date plus the notice period. */
     public Optional<LocalDate> endDate() {
-        if (noticeDate == null) {
-            return Optional.empty();
-        }
-        int months = kind == AgreementKind.SAMORDNARE && terms != null ? terms.noticeMonths() : kind.noticeMonths();
-        return Optional.of(noticeDate.plusMonths(months));
+        return noticeDate == null ? Optional.empty() : Optional.of(noticeDate.plusMonths(noticeMonths()));
     }
 
     public Optional<Clause> clause(long clauseId) {

@@ -75,6 +75,9 @@ public final class AgreementService {
         return write(store -> {
             CoordinatorTerms terms = kind == AgreementKind.SAMORDNARE ? defaultTerms(centre) : null;
             long id = store.insert(centreId, kind, UUID.randomUUID().toString(), 1, terms);
+            if (terms == null) {
+                store.setNoticeMonths(id, kind.noticeMonths());
+            }
             int position = 1;
             for (TemplateClause clause : template.clauses()) {
                 store.insertClause(id, position++, clause.key(), clause.heading(), clause.body());
@@ -82,7 +85,7 @@ public final class AgreementService {
             store.insertParty(id, 1, "För {{kommunform|fyll i kommun}} kommun", "Barn- och utbildningsförvaltningen");
             store.insertParty(id, 2, "För {{kommunform|fyll i kommun}} kommun",
                     "Social- och arbetsmarknadsförvaltningen");
-            store.insertParty(id, 3, "För " + REGION_PARTY, "Hälsocentral");
+            store.insertParty(id, 3, "För {{region|" + REGION_PARTY + "}}", "Hälsocentral");
             if (kind == AgreementKind.SAMORDNARE) {
                 int taskPosition = 1;
                 for (TaskTemplate task : AgreementTemplate.coordinatorTasks()) {
@@ -134,6 +137,9 @@ public final class AgreementService {
                 MunicipalityNames.beforeKommun(municipality)));
         values.put(Placeholder.OMRADE.key(), firstNonBlank(override.apply(Placeholder.OMRADE),
                 centre.details().catchmentArea()));
+        values.put(Placeholder.REGION.key(), firstNonBlank(override.apply(Placeholder.REGION),
+                centre.details().region()));
+        values.put(Placeholder.UPPSAGNINGSTID.key(), noticeInWords(agreement));
         CoordinatorTerms terms = agreement.terms();
         if (terms != null) {
             values.put(Placeholder.OMFATTNING.key(), terms.scopePercent() == null ? "" : percent(terms.scopePercent()));
@@ -480,6 +486,11 @@ public final class AgreementService {
         }
         for (Party party : agreement.parties()) {
             missing.addAll(fill(party.heading(), values).missingHints());
+            if (party.signatoryName().isBlank()) {
+                problems.add(ReadinessProblem.of("agreement.ready.noSignatory",
+                        fill(party.heading(), values).text() + (party.organisation().isBlank() ? ""
+                                : ", " + party.organisation())));
+            }
         }
         missing.forEach(hint -> problems.add(ReadinessProblem.of("agreement.ready.missingValue", hint)));
         if (agreement.parties().isEmpty()) {
@@ -593,6 +604,9 @@ public final class AgreementService {
             }
             int version = store.nextVersion(source.series());
             long id = store.insert(source.centreId(), source.kind(), source.series(), version, source.terms());
+            if (source.terms() == null) {
+                store.setNoticeMonths(id, source.noticeMonths());
+            }
             for (Clause clause : source.clauses()) {
                 store.insertClause(id, clause.position(), clause.templateKey(), clause.heading(), clause.body());
             }
@@ -695,11 +709,41 @@ public final class AgreementService {
     /** "Östersunds kommun, Barn- och utbildningsförvaltningen": a party as payer of the coordinator. */
     private static List<String> partyNames(List<Party> parties, Centre centre) {
         String form = MunicipalityNames.beforeKommun(centre.details().municipality());
+        String region = centre.details().region().isBlank() ? REGION_PARTY : centre.details().region();
         return parties.stream().map(p -> {
-            String heading = Placeholder.fill(p.heading(), ph -> ph == Placeholder.KOMMUNFORM ? form : "").text()
+            String heading = Placeholder.fill(p.heading(), ph -> ph == Placeholder.KOMMUNFORM ? form
+                    : ph == Placeholder.REGION ? region : "").text()
                     .replaceFirst("^För\\s+", "").strip();
             return p.organisation().isBlank() ? heading : heading + ", " + p.organisation();
         }).toList();
+    }
+
+    /** "tolv" in the collaboration agreement (as the template writes it), "3" in the coordinator's. */
+    private static String noticeInWords(Agreement agreement) {
+        int months = agreement.noticeMonths();
+        if (agreement.kind() == AgreementKind.SAMORDNARE) {
+            return String.valueOf(months);
+        }
+        String[] words = {"", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"};
+        return months >= 1 && months <= 12 ? words[months] : String.valueOf(months);
+    }
+
+    /** Sets the notice period of a collaboration agreement (the coordinator's is part of its terms). */
+    public Agreement setNoticeMonths(long agreementId, int months) {
+        if (months < 1 || months > 24) {
+            throw new ValidationException(List.of(FieldError.of("notice", "agreement.noticeRange")));
+        }
+        return write(store -> {
+            Agreement agreement = editable(store, agreementId);
+            if (agreement.kind() == AgreementKind.SAMORDNARE) {
+                store.setTerms(agreementId, new CoordinatorTerms(agreement.terms().coordinatorPersonId(),
+                        agreement.terms().scopePercent(), agreement.terms().startDate(), agreement.terms().termYears(),
+                        months));
+            } else {
+                store.setNoticeMonths(agreementId, months);
+            }
+            return load(store, agreementId);
+        });
     }
 
     private static String percent(BigDecimal value) {

@@ -54,7 +54,7 @@ final class AgreementStore {
         return Optional.of(new Agreement(id, row.getCentreId(), AgreementKind.valueOf(row.getKind()), row.getSeries(),
                 row.getVersion(), AgreementStatus.valueOf(row.getStatus()), row.getCreatedAt(), row.getUpdatedAt(),
                 row.getReadyAt(), row.getSignedDate(), row.getNoticeDate(), values(id), clauses(id), parties(id),
-                tasks(id), costYears(id), terms(row), attachment(id)));
+                tasks(id), costYears(id), terms(row), noticeMonths(row), attachment(id)));
     }
 
     List<AgreementSummary> list(long centreId) {
@@ -95,6 +95,11 @@ final class AgreementStore {
                 .set(AGREEMENT.TERM_YEARS, terms.termYears())
                 .set(AGREEMENT.NOTICE_MONTHS, terms.noticeMonths())
                 .set(AGREEMENT.UPDATED_AT, LocalDateTime.now())
+                .where(AGREEMENT.ID.eq(id)).execute();
+    }
+
+    void setNoticeMonths(long id, int months) {
+        ctx.update(AGREEMENT).set(AGREEMENT.NOTICE_MONTHS, months).set(AGREEMENT.UPDATED_AT, LocalDateTime.now())
                 .where(AGREEMENT.ID.eq(id)).execute();
     }
 
@@ -313,11 +318,15 @@ final class AgreementStore {
                 row.getNoticeMonths() == null ? CoordinatorTerms.DEFAULT_NOTICE_MONTHS : row.getNoticeMonths());
     }
 
+    private static int noticeMonths(AgreementRecord row) {
+        return row.getNoticeMonths() != null ? row.getNoticeMonths()
+                : AgreementKind.valueOf(row.getKind()).noticeMonths();
+    }
+
     private static AgreementSummary summary(AgreementRecord r) {
         AgreementKind kind = AgreementKind.valueOf(r.getKind());
         CoordinatorTerms terms = terms(r);
-        LocalDate end = r.getNoticeDate() == null ? null : r.getNoticeDate().plusMonths(
-                terms != null ? terms.noticeMonths() : kind.noticeMonths());
+        LocalDate end = r.getNoticeDate() == null ? null : r.getNoticeDate().plusMonths(noticeMonths(r));
         return new AgreementSummary(r.getId(), r.getCentreId(), kind, r.getSeries(), r.getVersion(),
                 AgreementStatus.valueOf(r.getStatus()), r.getUpdatedAt(), r.getSignedDate(), end,
                 terms == null ? null : terms.endDate());

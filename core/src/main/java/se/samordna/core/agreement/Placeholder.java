@@ -16,7 +16,9 @@ public enum Placeholder {
     KOMMUN("kommun"),
     KOMMUNFORM("kommunform"),
     OMRADE("omrade"),
-    OMFATTNING("omfattning");
+    OMFATTNING("omfattning"),
+    REGION("region"),
+    UPPSAGNINGSTID("uppsagningstid");
 
     private static final Pattern MARK = Pattern.compile("\\{\\{([a-z]+)\\|([^}]*)}}");
 

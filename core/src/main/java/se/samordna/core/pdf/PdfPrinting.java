@@ -33,6 +33,9 @@ public final class PdfPrinting {
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserFacingException("print.unavailable");
         }
+        if (javax.print.PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
+            throw new UserFacingException("print.noPrinter");
+        }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setJobName(jobName);

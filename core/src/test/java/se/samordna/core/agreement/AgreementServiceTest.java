@@ -62,13 +62,16 @@ class AgreementServiceTest {
         assertThat(document.title()).isEqualTo("Samverkansavtal för Familjecentralen Fyrklövern i Krokom");
         assertThat(document.parties()).extracting(AgreementDocument.DocParty::heading)
                 .containsExactly("För Krokoms kommun", "För Krokoms kommun", "För Region Jämtland Härjedalen");
-        assertThat(agreements.readiness(agreement)).isEmpty();
+        assertThat(agreements.readiness(agreement)).extracting(ReadinessProblem::messageKey)
+                .containsExactly("agreement.ready.noSignatory", "agreement.ready.noSignatory",
+                        "agreement.ready.noSignatory");
+        assertThat(agreements.readiness(withSignatories(agreement))).isEmpty();
     }
 
     @Test
     void aBlankWithoutValueIsNamedAndKeepsTheAgreementFromBeingReady() {
         workspace.centres().update(fyrklovern.id(), fyrklovern.details().withCatchmentArea(""));
-        Agreement agreement = agreements.create(fyrklovern.id(), AgreementKind.SAMVERKAN);
+        Agreement agreement = withSignatories(agreements.create(fyrklovern.id(), AgreementKind.SAMVERKAN));
 
         assertThat(agreements.readiness(agreement)).extracting(ReadinessProblem::messageKey, p -> p.arguments().getFirst())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("agreement.ready.missingValue",
@@ -110,7 +113,7 @@ class AgreementServiceTest {
 
     @Test
     void theLifecycleRunsFromDraftToTerminatedAndTheEndDateFollowsTheKind() {
-        Agreement agreement = agreements.create(fyrklovern.id(), AgreementKind.SAMVERKAN);
+        Agreement agreement = withSignatories(agreements.create(fyrklovern.id(), AgreementKind.SAMVERKAN));
 
         agreements.markReady(agreement.id());
         Agreement signed = agreements.sign(agreement.id(), LocalDate.of(2026, 2, 10));
@@ -122,6 +125,21 @@ class AgreementServiceTest {
         Agreement coordinator = coordinatorAgreementOf(solsidan);
         Agreement ended = agreements.terminate(coordinator.id(), LocalDate.of(2026, 11, 1));
         assertThat(ended.endDate()).contains(LocalDate.of(2027, 2, 1));
+    }
+
+    @Test
+    void aChangedNoticePeriodIsWrittenInTheTextAndGivesTheEndDate() {
+        Agreement agreement = withSignatories(agreements.create(fyrklovern.id(), AgreementKind.SAMVERKAN));
+
+        agreements.setNoticeMonths(agreement.id(), 6);
+        agreements.markReady(agreement.id());
+        agreements.sign(agreement.id(), LocalDate.of(2026, 1, 15));
+        Agreement terminated = agreements.terminate(agreement.id(), LocalDate.of(2026, 3, 31));
+
+        assertThat(terminated.endDate()).contains(LocalDate.of(2026, 9, 30));
+        String avtalstid = agreements.document(agreement.id(), 1).clauses().stream()
+                .filter(c -> c.heading().equals("Avtalstid")).findFirst().orElseThrow().blocks().getFirst().toString();
+        assertThat(avtalstid).contains("Uppsägningstiden för avtalet är sex månader.");
     }
 
     @Test
@@ -237,7 +255,7 @@ class AgreementServiceTest {
 
     @Test
     void aDateInTheFutureCannotBeTheSigningDate() {
-        Agreement agreement = agreements.create(fyrklovern.id(), AgreementKind.SAMVERKAN);
+        Agreement agreement = withSignatories(agreements.create(fyrklovern.id(), AgreementKind.SAMVERKAN));
         agreements.markReady(agreement.id());
 
         assertThatThrownBy(() -> agreements.sign(agreement.id(), LocalDate.of(2027, 1, 1)))
@@ -249,6 +267,15 @@ class AgreementServiceTest {
     void removingACentreNamesItsAgreements() {
         assertThat(workspace.centres().contentsOf(solsidan.id()).documents())
                 .containsEntry("documents.agreements", 2);
+    }
+
+    /** Names a signatory for every party, as a coordinator does before marking the agreement ready. */
+    private Agreement withSignatories(Agreement agreement) {
+        for (Party party : agreement.parties()) {
+            agreements.updateParty(new Party(party.id(), party.position(), party.heading(), party.organisation(),
+                    "Signe Undertecknare " + party.position(), "Förvaltningschef", "", null));
+        }
+        return agreements.get(agreement.id());
     }
 
     private Agreement coordinatorAgreementOf(Centre centre) {

@@ -71,6 +71,7 @@ class AgreementTemplateTest {
         assertThat(Placeholder.fill(parties, p -> switch (p) {
             case KOMMUNFORM -> "Östersunds";
             case OMRADE -> "Odensala";
+            case REGION -> "Region Jämtland Härjedalen";
             default -> "";
         }).text()).isEqualTo("Mellan Östersunds kommuns barn och utbildningsförvaltning, social- och "
                 + "arbetsmarknadsförvaltningen, och Region Jämtland Härjedalen, primärvård i Odensala, gäller "

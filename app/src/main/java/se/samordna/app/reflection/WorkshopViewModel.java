@@ -1,0 +1,513 @@
+package se.samordna.app.reflection;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import se.samordna.app.i18n.Messages;
+import se.samordna.app.task.TaskRunner;
+import se.samordna.core.goal.GoalDraft;
+import se.samordna.core.goal.GoalService;
+import se.samordna.core.goal.GoalSource;
+import se.samordna.core.goal.YearGoal;
+import se.samordna.core.reflection.AgreedRating;
+import se.samordna.core.reflection.FollowUp;
+import se.samordna.core.reflection.FollowUpMethod;
+import se.samordna.core.reflection.IndividualRating;
+import se.samordna.core.reflection.Rating;
+import se.samordna.core.reflection.ReflectionMath;
+import se.samordna.core.reflection.ReflectionPdf;
+import se.samordna.core.reflection.ReflectionService;
+import se.samordna.core.reflection.Statement;
+import se.samordna.core.reflection.StatementStats;
+import se.samordna.core.reflection.Workshop;
+import se.samordna.core.reflection.WorkshopStatus;
+
+/**
+ * One workshop, step by step (Bilaga 5). Every rating and comment goes to the database the moment
+ * it is given; the screen keeps a local copy so it never waits for a save.
+ */
+public final class WorkshopViewModel {
+
+    /** The pages of a workshop: the five steps, and the result. */
+    public enum Page {
+        STEP1, STEP2, STEP3, STEP4, STEP5, RESULT;
+
+        int step() {
+            return this == RESULT ? 5 : ordinal() + 1;
+        }
+    }
+
+    private final ReflectionService service;
+    private final GoalService goals;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final String centreName;
+
+    private final ReadOnlyObjectWrapper<Workshop> workshop = new ReadOnlyObjectWrapper<>(this, "workshop");
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.STEP1);
+    private final IntegerProperty participant = new SimpleIntegerProperty(this, "participant", 1);
+    private final ObservableList<RatingRow> individualRows = FXCollections.observableArrayList();
+    private final ObservableList<AgreedRow> agreedRows = FXCollections.observableArrayList();
+    private final ObservableList<StatementStats> spread = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper participantsDone = new ReadOnlyIntegerWrapper(this, "participantsDone");
+    private final ReadOnlyBooleanWrapper everyoneHasRated = new ReadOnlyBooleanWrapper(this, "everyoneHasRated");
+    private final BooleanProperty revealAnyway = new SimpleBooleanProperty(this, "revealAnyway", false);
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
+    private final ObservableList<YearGoal> yearGoals = FXCollections.observableArrayList();
+    private final ObservableList<Workshop> history = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>(this, "followUpDate");
+    private final Map<FollowUpMethod, BooleanProperty> followUpMethods = new EnumMap<>(FollowUpMethod.class);
+    private final StringProperty followUpNote = new SimpleStringProperty(this, "followUpNote", "");
+    private boolean populating;
+
+    WorkshopViewModel(ReflectionService service, GoalService goals, TaskRunner runner, Messages messages,
+                      String centreName) {
+        this.service = service;
+        this.goals = goals;
+        this.runner = runner;
+        this.messages = messages;
+        this.centreName = centreName;
+        for (FollowUpMethod method : FollowUpMethod.values()) {
+            BooleanProperty property = new SimpleBooleanProperty(this, method.name(), false);
+            property.addListener((obs, old, value) -> saveFollowUp());
+            followUpMethods.put(method, property);
+        }
+        followUpDate.addListener((obs, old, value) -> saveFollowUp());
+    }
+
+    // --- Properties ---
+
+    public ReadOnlyObjectProperty<Workshop> workshopProperty() {
+        return workshop.getReadOnlyProperty();
+    }
+
+    public Workshop workshop() {
+        return workshop.get();
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public IntegerProperty participantProperty() {
+        return participant;
+    }
+
+    public ObservableList<RatingRow> individualRows() {
+        return individualRows;
+    }
+
+    public ObservableList<AgreedRow> agreedRows() {
+        return agreedRows;
+    }
+
+    /** The statements' spread, those where views differ most first. */
+    public ObservableList<StatementStats> spread() {
+        return spread;
+    }
+
+    public ReadOnlyIntegerProperty participantsDoneProperty() {
+        return participantsDone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty everyoneHasRatedProperty() {
+        return everyoneHasRated.getReadOnlyProperty();
+    }
+
+    /** The coordinator may show the spread before everyone has rated (someone left early). */
+    public BooleanProperty revealAnywayProperty() {
+        return revealAnyway;
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ObservableList<YearGoal> goals() {
+        return yearGoals;
+    }
+
+    /** This centre's workshops up to and including this one, oldest first. */
+    public ObservableList<Workshop> history() {
+        return history;
+    }
+
+    public ObjectProperty<LocalDate> followUpDateProperty() {
+        return followUpDate;
+    }
+
+    public BooleanProperty followUpMethodProperty(FollowUpMethod method) {
+        return followUpMethods.get(method);
+    }
+
+    public StringProperty followUpNoteProperty() {
+        return followUpNote;
+    }
+
+    public String centreName() {
+        return centreName;
+    }
+
+    // --- Commands ---
+
+    void load(long workshopId, Runnable done) {
+        runner.run(messages.get("task.loadingWorkshop"), p -> new Loaded(service.get(workshopId),
+                service.history(service.get(workshopId).centreId()), goals.ofWorkshop(workshopId)), loaded -> {
+                    show(loaded);
+                    done.run();
+                });
+    }
+
+    /** Goes to a page; the step (and participant) is remembered so the workshop resumes there. */
+    public void goTo(Page next) {
+        page.set(next);
+        Workshop current = workshop.get();
+        if (next == Page.STEP2 || next == Page.STEP3 || next == Page.STEP4 || next == Page.RESULT) {
+            refreshAgreed();
+        }
+        if (current != null && current.status() == WorkshopStatus.PAGAENDE && next != Page.RESULT) {
+            long id = current.id();
+            int who = participant.get();
+            runner.run(messages.get("task.savingWorkshop"), p -> {
+                service.goTo(id, next.step(), who);
+                return null;
+            }, done -> { });
+        }
+    }
+
+    public void nextParticipant() {
+        if (participant.get() < workshop.get().participants()) {
+            showParticipant(participant.get() + 1);
+        }
+    }
+
+    public void previousParticipant() {
+        if (participant.get() > 1) {
+            showParticipant(participant.get() - 1);
+        }
+    }
+
+    public void showParticipant(int number) {
+        participant.set(number);
+        buildIndividualRows();
+        goTo(Page.STEP1);
+    }
+
+    /** How far participant {@code number} has come: answered statements of all. */
+    public String progressOf(int number) {
+        Workshop current = workshop.get();
+        long answered = current.ratings().stream()
+                .filter(r -> r.participant() == number && r.rating().answered()).count();
+        return messages.get("workshop.progress", answered, current.statements().size());
+    }
+
+    public void saveNote(RatingRow row) {
+        Workshop current = workshop.get();
+        if (current == null || populating || !editable.get()) {
+            return;
+        }
+        int who = participant.get();
+        String key = row.statement().key();
+        String note = row.noteProperty().get();
+        if (note.equals(current.rating(who, key).note())) {
+            return;
+        }
+        replaceRating(new IndividualRating(who, key, current.rating(who, key).rating(), note));
+        runner.run(messages.get("task.savingWorkshop"), p -> {
+            service.comment(current.id(), who, key, note);
+            return null;
+        }, done -> { });
+    }
+
+    public void saveAgreedNote(AgreedRow row) {
+        Workshop current = workshop.get();
+        if (current == null || populating || !editable.get()) {
+            return;
+        }
+        String key = row.statement().key();
+        String note = row.noteProperty().get();
+        if (note.equals(current.agreed(key).note())) {
+            return;
+        }
+        replaceAgreed(new AgreedRating(key, current.agreed(key).rating(), note, current.agreed(key).improvement()));
+        runner.run(messages.get("task.savingWorkshop"), p -> {
+            service.agreeNote(current.id(), key, note);
+            return null;
+        }, done -> { });
+    }
+
+    public void addGoal(int year, String originRef, GoalDraft draft, Consumer<List<se.samordna.core.common.FieldError>> invalid) {
+        Workshop current = workshop.get();
+        var errors = goals.validate(draft);
+        if (!errors.isEmpty()) {
+            invalid.accept(errors);
+            return;
+        }
+        runner.run(messages.get("task.savingWorkshop"), p -> {
+            goals.add(current.centreId(), year, GoalSource.SJALVREFLEKTION, current.id(), originRef, draft);
+            return goals.ofWorkshop(current.id());
+        }, yearGoals::setAll);
+    }
+
+    public void updateGoal(YearGoal goal, int year, GoalDraft draft, Consumer<List<se.samordna.core.common.FieldError>> invalid) {
+        var errors = goals.validate(draft);
+        if (!errors.isEmpty()) {
+            invalid.accept(errors);
+            return;
+        }
+        long workshopId = workshop.get().id();
+        runner.run(messages.get("task.savingWorkshop"), p -> {
+            goals.update(goal.id(), year, draft);
+            return goals.ofWorkshop(workshopId);
+        }, yearGoals::setAll);
+    }
+
+    public void removeGoal(YearGoal goal) {
+        long workshopId = workshop.get().id();
+        runner.run(messages.get("task.savingWorkshop"), p -> {
+            goals.remove(goal.id());
+            return goals.ofWorkshop(workshopId);
+        }, yearGoals::setAll);
+    }
+
+    public void setPrioritized(YearGoal goal, boolean prioritized) {
+        long workshopId = workshop.get().id();
+        runner.run(messages.get("task.savingWorkshop"), p -> {
+            goals.setPrioritized(goal.id(), prioritized);
+            return goals.ofWorkshop(workshopId);
+        }, yearGoals::setAll, failure -> {
+            runner.reportFailure(failure);
+            yearGoals.setAll(new ArrayList<>(yearGoals));
+        });
+    }
+
+    public void finish() {
+        long id = workshop.get().id();
+        runner.run(messages.get("task.savingWorkshop"), p -> service.finish(id), this::replaceWorkshop);
+    }
+
+    public void reopen() {
+        long id = workshop.get().id();
+        runner.run(messages.get("task.savingWorkshop"), p -> service.reopen(id), this::replaceWorkshop);
+    }
+
+    /** The result as PDF (Bilaga 4 table, area chart with earlier workshops, goals, follow-up). */
+    public void exportResult(Path target, Runnable done) {
+        Workshop current = workshop.get();
+        List<Workshop> earlier = List.copyOf(history);
+        List<YearGoal> theGoals = List.copyOf(yearGoals);
+        runner.run(messages.get("task.exportingPdf"), p -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ReflectionPdf.result(new ReflectionPdf.ResultRequest(centreName, service.get(current.id()), earlier,
+                    theGoals), out);
+            write(target, out.toByteArray());
+            return target;
+        }, path -> done.run());
+    }
+
+    /** The step I form to print, with this workshop's statements. */
+    public void exportBlankForm(Path target, Runnable done) {
+        List<Statement> statements = workshop.get().statements();
+        runner.run(messages.get("task.exportingPdf"), p -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ReflectionPdf.blankForm(centreName, statements, out);
+            write(target, out.toByteArray());
+            return target;
+        }, path -> done.run());
+    }
+
+    // --- Internals ---
+
+    private void show(Loaded loaded) {
+        populating = true;
+        try {
+            workshop.set(loaded.workshop());
+            editable.set(loaded.workshop().status() == WorkshopStatus.PAGAENDE);
+            history.setAll(loaded.history());
+            yearGoals.setAll(loaded.goals());
+            FollowUp followUp = loaded.workshop().followUp();
+            followUpDate.set(followUp.date());
+            followUpMethods.forEach((method, property) -> property.set(followUp.methods().contains(method)));
+            followUpNote.set(followUp.note());
+            participant.set(Math.max(1, Math.min(loaded.workshop().currentParticipant(),
+                    loaded.workshop().participants())));
+            revealAnyway.set(false);
+            countDone();
+        } finally {
+            populating = false;
+        }
+        buildIndividualRows();
+        refreshAgreed();
+        page.set(loaded.workshop().status() == WorkshopStatus.AVSLUTAD ? Page.RESULT
+                : Page.values()[loaded.workshop().step() - 1]);
+    }
+
+    private void buildIndividualRows() {
+        Workshop current = workshop.get();
+        List<RatingRow> rows = new ArrayList<>();
+        int who = participant.get();
+        for (Statement statement : current.statements()) {
+            IndividualRating existing = current.rating(who, statement.key());
+            RatingRow row = new RatingRow(statement, existing.rating(), existing.note());
+            row.ratingProperty().addListener((obs, old, value) -> saveRating(who, statement.key(), value));
+            rows.add(row);
+        }
+        individualRows.setAll(rows);
+    }
+
+    private void refreshAgreed() {
+        Workshop current = workshop.get();
+        if (current == null) {
+            return;
+        }
+        List<AgreedRow> rows = new ArrayList<>();
+        for (Statement statement : current.statements()) {
+            AgreedRating agreed = current.agreed(statement.key());
+            AgreedRow row = new AgreedRow(statement, ReflectionMath.stats(statement.key(), current.ratings()),
+                    agreed.rating(), agreed.note(), agreed.improvement());
+            row.ratingProperty().addListener((obs, old, value) -> saveAgreed(row, value));
+            row.improvementProperty().addListener((obs, old, value) -> saveImprovement(row, value));
+            rows.add(row);
+        }
+        agreedRows.setAll(rows);
+        spread.setAll(ReflectionMath.byDisagreement(current));
+    }
+
+    private void saveRating(int who, String key, Rating rating) {
+        Workshop current = workshop.get();
+        if (populating || !editable.get()) {
+            return;
+        }
+        replaceRating(new IndividualRating(who, key, rating, current.rating(who, key).note()));
+        runner.run(messages.get("task.savingWorkshop"), p -> {
+            service.rate(current.id(), who, key, rating);
+            return null;
+        }, done -> { });
+    }
+
+    private void saveAgreed(AgreedRow row, Rating rating) {
+        Workshop current = workshop.get();
+        if (populating || !editable.get()) {
+            return;
+        }
+        String key = row.statement().key();
+        replaceAgreed(new AgreedRating(key, rating, current.agreed(key).note(), current.agreed(key).improvement()));
+        runner.run(messages.get("task.savingWorkshop"), p -> {
+            service.agree(current.id(), key, rating);
+            return null;
+        }, done -> { });
+    }
+
+    private void saveImprovement(AgreedRow row, boolean improvement) {
+        Workshop current = workshop.get();
+        if (populating || !editable.get()) {
+            return;
+        }
+        String key = row.statement().key();
+        AgreedRating agreed = current.agreed(key);
+        replaceAgreed(new AgreedRating(key, agreed.rating(), agreed.note(), improvement));
+        runner.run(messages.get("task.savingWorkshop"), p -> {
+            service.markImprovement(current.id(), key, improvement);
+            return null;
+        }, done -> { });
+    }
+
+    private void saveFollowUp() {
+        Workshop current = workshop.get();
+        if (current == null || populating || !editable.get()) {
+            return;
+        }
+        Set<FollowUpMethod> methods = EnumSet.noneOf(FollowUpMethod.class);
+        followUpMethods.forEach((method, property) -> {
+            if (property.get()) {
+                methods.add(method);
+            }
+        });
+        FollowUp followUp = new FollowUp(followUpDate.get(), methods, followUpNote.get());
+        if (followUp.equals(current.followUp())) {
+            return;
+        }
+        runner.run(messages.get("task.savingWorkshop"), p -> service.setFollowUp(current.id(), followUp),
+                saved -> replaceWorkshop(saved));
+    }
+
+    /** Saves the follow-up note (called when the text field is left). */
+    public void saveFollowUpNote() {
+        saveFollowUp();
+    }
+
+    private void replaceRating(IndividualRating rating) {
+        Workshop current = workshop.get();
+        List<IndividualRating> ratings = new ArrayList<>(current.ratings());
+        ratings.removeIf(r -> r.participant() == rating.participant() && r.statementKey().equals(rating.statementKey()));
+        ratings.add(rating);
+        workshop.set(new Workshop(current.id(), current.centreId(), current.details(), current.status(),
+                current.step(), participant.get(), current.followUp(), current.statements(), ratings, current.agreed()));
+        countDone();
+    }
+
+    private void replaceAgreed(AgreedRating agreed) {
+        Workshop current = workshop.get();
+        Map<String, AgreedRating> all = new java.util.HashMap<>(current.agreed());
+        all.put(agreed.statementKey(), agreed);
+        workshop.set(new Workshop(current.id(), current.centreId(), current.details(), current.status(),
+                current.step(), current.currentParticipant(), current.followUp(), current.statements(),
+                current.ratings(), all));
+    }
+
+    private void replaceWorkshop(Workshop saved) {
+        populating = true;
+        try {
+            workshop.set(saved);
+            editable.set(saved.status() == WorkshopStatus.PAGAENDE);
+        } finally {
+            populating = false;
+        }
+    }
+
+    private void countDone() {
+        participantsDone.set(workshop.get().participantsDone());
+        everyoneHasRated.set(workshop.get().everyoneHasRated());
+    }
+
+    private static void write(Path target, byte[] content) throws IOException {
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".samordna-", ".tmp");
+        try {
+            Files.write(temp, content);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private record Loaded(Workshop workshop, List<Workshop> history, List<YearGoal> goals) {
+    }
+}
