@@ -12,7 +12,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -166,21 +165,7 @@ final class AgreementStatusView {
 
     private static TableColumn<ClauseComparison, String> wrapping(TableColumn<ClauseComparison, String> column) {
         column.setPrefWidth(330);
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Label label = new Label();
-
-            {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(column.widthProperty().subtract(12));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                label.setText(empty ? null : item);
-                setGraphic(empty ? null : label);
-            }
-        });
+        se.samordna.app.ui.WrappingCells.apply(column);
         return column;
     }
 

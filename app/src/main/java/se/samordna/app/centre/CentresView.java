@@ -34,6 +34,7 @@ import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.ScrollFollowsFocus;
+import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.centre.CentreKind;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.centre.CentreSummary;
@@ -243,23 +244,7 @@ public final class CentresView {
         TableColumn<Person, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        // Long names and addresses wrap instead of ending in "…".
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final Label label = new Label();
-
-            {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(column.widthProperty().subtract(10));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                label.setText(empty ? null : item);
-                setGraphic(empty ? null : label);
-                setText(null);
-            }
-        });
+        WrappingCells.apply(column);
         return column;
     }
 

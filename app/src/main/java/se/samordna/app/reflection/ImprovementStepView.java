@@ -102,6 +102,7 @@ final class ImprovementStepView {
                 CheckBox prioritized = new CheckBox(messages.get("goal.prioritized"));
                 prioritized.setSelected(goal.prioritized());
                 prioritized.selectedProperty().addListener((obs, old, value) -> model.setPrioritized(goal, value));
+                prioritized.disableProperty().bind(model.editableProperty().not());
                 VBox box = new VBox(3, text, facts, prioritized);
                 box.setMinWidth(0);
                 setGraphic(box);
@@ -112,11 +113,14 @@ final class ImprovementStepView {
         Button add = new Button(messages.get("goal.new"));
         add.setId("newGoalButton");
         add.setOnAction(event -> edit(null, list));
+        add.disableProperty().bind(model.editableProperty().not());
         Button edit = new Button(messages.get("goal.edit"));
-        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.editableProperty().not()));
         edit.setOnAction(event -> edit(list.getSelectionModel().getSelectedItem(), list));
         Button remove = new Button(messages.get("goal.remove"));
-        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.editableProperty().not()));
         remove.setOnAction(event -> {
             YearGoal goal = list.getSelectionModel().getSelectedItem();
             if (Dialogs.confirm(root.getScene().getWindow(), messages, messages.get("goal.remove"),

@@ -20,7 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -31,6 +30,7 @@ import javafx.util.StringConverter;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
+import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.reflection.AgreedRating;
 import se.samordna.core.reflection.Area;
 import se.samordna.core.reflection.Instrument;
@@ -61,7 +61,7 @@ final class ResultView {
         areaChart.setId("areaChart");
         areaChart.setAnimated(false);
         areaChart.setPrefHeight(320);
-        areaChart.setTitle(messages.get("workshop.result.areaChart"));
+        areaChart.setLegendVisible(true);
         trendChart.setId("trendChart");
         trendChart.setAnimated(false);
         trendChart.setPrefHeight(280);
@@ -83,7 +83,9 @@ final class ResultView {
         Button export = new Button(messages.get("workshop.result.export"));
         export.setId("exportResultButton");
         export.setOnAction(event -> export());
-        VBox page = new VBox(8, new HBox(12, respondents, export), table, areaChart,
+        Label chartTitle = Forms.sectionTitle(messages.get("workshop.result.areaChart"));
+        chartTitle.setWrapText(true);
+        VBox page = new VBox(8, new HBox(12, respondents, export), table, chartTitle, areaChart,
                 Forms.sectionTitle(messages.get("workshop.result.trend")), trendChoice, trendChart);
         page.setPadding(new Insets(0, 12, 12, 0));
         root.setContent(page);
@@ -210,22 +212,7 @@ final class ResultView {
         TableColumn<Statement, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Label label = new Label();
-
-            {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(column.widthProperty().subtract(10));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                label.setText(empty ? null : item);
-                setGraphic(empty ? null : label);
-                setText(null);
-            }
-        });
+        WrappingCells.apply(column);
         return column;
     }
 }
