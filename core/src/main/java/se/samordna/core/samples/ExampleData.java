@@ -24,6 +24,8 @@ import se.samordna.core.centre.Role;
 import se.samordna.core.db.MetaStore;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.reflection.ReflectionService;
+import se.samordna.core.survey.SurveyArea;
+import se.samordna.core.survey.SurveyService;
 
 /**
  * Example data a new user can start from: three made-up centres in two municipalities of
@@ -38,14 +40,16 @@ public final class ExampleData {
     private final CentreService centres;
     private final AgreementService agreements;
     private final ExampleWorkshops workshops;
+    private final ExampleSurveys surveys;
     private final MetaStore meta;
     private final Clock clock;
 
     public ExampleData(CentreService centres, AgreementService agreements, ReflectionService reflection,
-                       GoalService goals, MetaStore meta, Clock clock) {
+                       GoalService goals, SurveyService surveys, MetaStore meta, Clock clock) {
         this.centres = centres;
         this.agreements = agreements;
         this.workshops = new ExampleWorkshops(reflection, goals);
+        this.surveys = new ExampleSurveys(surveys);
         this.meta = meta;
         this.clock = clock;
     }
@@ -61,6 +65,11 @@ public final class ExampleData {
         LocalDate today = LocalDate.now(clock);
         workshops.create(created.get(0), today, 8, 4711, "BMM, BVC, öppen förskola, kurator, familjerådgivare");
         workshops.create(created.get(1), today, 6, 1337, "BVC, öppen förskola, kurator");
+        // The survey weeks (45–46) of this year: answers are in once they are over.
+        int lastSurvey = today.isAfter(SurveyService.surveyWeeks(today.getYear())[1]) ? today.getYear()
+                : today.getYear() - 1;
+        surveys.create(created.get(0), lastSurvey, 70, 2024, SurveyArea.DELAKTIGHET);
+        surveys.create(created.get(1), lastSurvey, 45, 1999, SurveyArea.TILLGANGLIGHET);
         meta.markFirstStartDone(CHOICE_EXAMPLES);
         return created;
     }

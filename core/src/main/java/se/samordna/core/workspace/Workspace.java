@@ -9,6 +9,8 @@ import se.samordna.core.centre.CentreService;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.reflection.ReflectionSamples;
 import se.samordna.core.reflection.ReflectionService;
+import se.samordna.core.survey.SurveySamples;
+import se.samordna.core.survey.SurveyService;
 import se.samordna.core.db.Backup;
 import se.samordna.core.db.BackupService;
 import se.samordna.core.db.Database;
@@ -32,6 +34,7 @@ public final class Workspace implements AutoCloseable {
     private final AgreementService agreements;
     private final ReflectionService reflection;
     private final GoalService goals;
+    private final SurveyService surveys;
     private final ExampleData exampleData;
     private final Clock clock;
 
@@ -46,9 +49,11 @@ public final class Workspace implements AutoCloseable {
         this.agreements = new AgreementService(database, centres, clock);
         this.reflection = new ReflectionService(database);
         this.goals = new GoalService(database);
+        this.surveys = new SurveyService(database);
         centres.registerDocumentCounter("documents.agreements", AgreementService::countForCentre);
         centres.registerDocumentCounter("documents.workshops", ReflectionService::countForCentre);
-        this.exampleData = new ExampleData(centres, agreements, reflection, goals, meta, clock);
+        centres.registerDocumentCounter("documents.surveyForms", SurveyService::countForCentre);
+        this.exampleData = new ExampleData(centres, agreements, reflection, goals, surveys, meta, clock);
     }
 
     public static Workspace open(DataDirectory directory, Clock clock) {
@@ -97,10 +102,16 @@ public final class Workspace implements AutoCloseable {
         return goals;
     }
 
+    public SurveyService surveys() {
+        return surveys;
+    }
+
     /** Everything that writes documents, for the --samples command. */
     List<SampleDocuments.Writer> sampleWriters() {
         return List.of((workspace, folder) -> AgreementSamples.write(agreements, centres, folder),
-                (workspace, folder) -> ReflectionSamples.write(reflection, goals, centres, folder));
+                (workspace, folder) -> ReflectionSamples.write(reflection, goals, centres, folder),
+                (workspace, folder) -> SurveySamples.write(surveys, centres,
+                        java.time.LocalDate.now(clock).getYear(), folder));
     }
 
     public ExampleData exampleData() {

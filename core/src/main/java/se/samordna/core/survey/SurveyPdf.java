@@ -1,0 +1,417 @@
+package se.samordna.core.survey;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+import se.samordna.core.goal.GoalDraft;
+import se.samordna.core.pdf.DocumentInfo;
+import se.samordna.core.pdf.FlowDocument;
+import se.samordna.core.pdf.TextStyle;
+
+/** The survey's documents: numbered paper forms in a chosen language, and the results report. */
+public final class SurveyPdf {
+    private static final Color GRID = new Color(0xb8, 0xc4, 0xc4);
+    private static final Color BAR = TextStyle.ACCENT;
+    private static final Color EARLIER = new Color(0xb7, 0xcd, 0xce);
+    private static final Color TARGET = new Color(0xb3, 0x26, 0x1e);
+    private static final float BOX_COLUMN = 50;
+
+    private SurveyPdf() {
+    }
+
+    // --- the paper form ---
+
+    /** {@code copies} forms numbered from {@code firstNumber}, in {@code language}. */
+    public static FlowDocument.Report forms(Survey survey, String centreName, String language, int firstNumber,
+                                            int copies, OutputStream out) throws IOException {
+        if (copies < 1 || copies > 2000) {
+            throw new IllegalArgumentException("copies " + copies);
+        }
+        String title = SurveyService.formText(survey, language, "title") + " " + survey.year();
+        try (FlowDocument pdf = new FlowDocument(new DocumentInfo(title, centreName,
+                "Föräldraenkät " + survey.year() + " för " + centreName, "föräldraenkät, familjecentral", language,
+                ZonedDateTime.now(ZoneId.of("Europe/Stockholm"))))) {
+            for (int copy = 0; copy < copies; copy++) {
+                String number = String.format(Locale.ROOT, "%04d", firstNumber + copy);
+                pdf.startCopy(centreName, SurveyService.formText(survey, language, "formNumber") + " " + number, title);
+                form(pdf, survey, language, title);
+            }
+            return pdf.save(out);
+        }
+    }
+
+    private static void form(FlowDocument pdf, Survey survey, String language, String title) {
+        pdf.paragraph(title, TextStyle.TITLE);
+        pdf.paragraph(SurveyService.formText(survey, language, "intro"), TextStyle.BODY.withSpacing(2, 8));
+        String[] scale = {"scale4", "scale3", "scale2", "scale1", "scale0"};
+        float textWidth = pdf.contentWidth() - scale.length * BOX_COLUMN;
+        TextStyle small = TextStyle.SMALL.withColor(TextStyle.INK);
+        List<List<String>> labels = new ArrayList<>();
+        float labelHeight = 0;
+        for (String key : scale) {
+            List<String> lines = pdf.wrap(SurveyService.formText(survey, language, key), small, BOX_COLUMN - 4);
+            labels.add(lines);
+            labelHeight = Math.max(labelHeight, lines.size() * small.lineHeight());
+        }
+        float headerHeight = labelHeight + 8;
+        pdf.block(headerHeight, (content, x, top, width) -> {
+            pdf.text(content, SurveyService.formText(survey, language, "statements"),
+                    TextStyle.BODY.withFace(TextStyle.Face.BOLD), x, top - 12);
+            for (int i = 0; i < labels.size(); i++) {
+                float cx = x + textWidth + i * BOX_COLUMN;
+                float y = top - small.size();
+                for (String line : labels.get(i)) {
+                    pdf.text(content, line, small, cx + (BOX_COLUMN - pdf.width(line, small)) / 2, y);
+                    y -= small.lineHeight();
+                }
+            }
+        });
+        int index = 1;
+        for (SurveyItem item : survey.items()) {
+            String text = index++ + ". " + SurveyService.itemText(survey, language, item.key());
+            List<String> lines = pdf.wrap(text, TextStyle.BODY, textWidth - 8);
+            float height = Math.max(24, lines.size() * TextStyle.BODY.lineHeight() + 10);
+            pdf.block(height, (content, x, top, width) -> {
+                float y = top - 5 - TextStyle.BODY.size();
+                for (String line : lines) {
+                    pdf.text(content, line, TextStyle.BODY, x, y);
+                    y -= TextStyle.BODY.lineHeight();
+                }
+                for (int i = 0; i < scale.length; i++) {
+                    box(content, x + textWidth + i * BOX_COLUMN + BOX_COLUMN / 2 - 6, top - height / 2 - 6);
+                }
+                content.setStrokingColor(GRID);
+                content.setLineWidth(0.4f);
+                content.moveTo(x, top - height);
+                content.lineTo(x + width, top - height);
+                content.stroke();
+            });
+        }
+        pdf.heading(SurveyService.formText(survey, language, "about"), TextStyle.HEADING);
+        choices(pdf, SurveyService.formText(survey, language, "gender"),
+                List.of("gender.KVINNA", "gender.MAN", "gender.ANNAN", "gender.VILL_EJ_ANGE"), survey, language);
+        choices(pdf, SurveyService.formText(survey, language, "relation"),
+                List.of("relation.FORALDER", "relation.BLIVANDE_FORALDER", "relation.ANNAN_VUXEN"), survey, language);
+        choices(pdf, SurveyService.formText(survey, language, "parts"), List.of("part.BARNMORSKEMOTTAGNING",
+                "part.BARNAVARDSCENTRAL", "part.OPPEN_FORSKOLA", "part.SOCIALTJANST"), survey, language);
+        pdf.paragraph(SurveyService.formText(survey, language, "open"), TextStyle.BODY.withFace(TextStyle.Face.BOLD)
+                .withSpacing(10, 2));
+        pdf.paragraph(SurveyService.formText(survey, language, "privacy"), TextStyle.SUBTITLE.withSize(9.5f));
+        pdf.block(5 * 22f, (content, x, top, width) -> {
+            content.setStrokingColor(GRID);
+            content.setLineWidth(0.6f);
+            for (int line = 1; line <= 5; line++) {
+                content.moveTo(x, top - line * 22);
+                content.lineTo(x + width, top - line * 22);
+            }
+            content.stroke();
+        });
+        pdf.paragraph(SurveyService.formText(survey, language, "thanks"), TextStyle.BODY.withSpacing(10, 0));
+    }
+
+    private static void choices(FlowDocument pdf, String question, List<String> keys, Survey survey, String language) {
+        pdf.paragraph(question, TextStyle.BODY.withFace(TextStyle.Face.BOLD).withSpacing(6, 2));
+        List<String> options = keys.stream().map(k -> SurveyService.formText(survey, language, k)).toList();
+        // Options side by side where they fit, else two per line.
+        float widest = 0;
+        for (String option : options) {
+            widest = Math.max(widest, pdf.width(option, TextStyle.BODY) + 26);
+        }
+        int perLine = Math.max(1, Math.min(options.size(), (int) (pdf.contentWidth() / widest)));
+        float column = pdf.contentWidth() / perLine;
+        for (int from = 0; from < options.size(); from += perLine) {
+            List<String> line = options.subList(from, Math.min(options.size(), from + perLine));
+            pdf.block(20, (content, x, top, width) -> {
+                for (int i = 0; i < line.size(); i++) {
+                    float ox = x + i * column;
+                    box(content, ox, top - 15);
+                    pdf.text(content, line.get(i), TextStyle.BODY, ox + 18, top - 13);
+                }
+            });
+        }
+    }
+
+    // --- the results report ---
+
+    public static FlowDocument.Report results(SurveyResults results, String centreName, Map<String, String> labels,
+                                              OutputStream out) throws IOException {
+        Survey survey = results.survey();
+        String title = "Föräldraenkät " + survey.year() + " – resultat";
+        try (FlowDocument pdf = new FlowDocument(new DocumentInfo(title, centreName,
+                "Resultat av föräldraenkäten " + survey.year() + " för " + centreName, "föräldraenkät, resultat",
+                "sv-SE", ZonedDateTime.now(ZoneId.of("Europe/Stockholm"))))) {
+            pdf.startCopy(centreName, "Föräldraenkät " + survey.year(), title);
+            pdf.paragraph(centreName, TextStyle.SMALL.withSpacing(0, 6));
+            pdf.paragraph(title, TextStyle.TITLE);
+            pdf.paragraph("Antal svar: " + results.respondents() + ". Andel positiva = Stämmer ganska bra eller "
+                    + "Stämmer mycket bra, av dem som svarat (Vet inte och tomma svar räknas inte). Mål: "
+                    + SurveyArea.DEFAULT_TARGET + " % inom varje område.", TextStyle.SUBTITLE);
+            areaSection(pdf, results);
+            goalSection(pdf, results);
+            itemSection(pdf, results);
+            breakdownSection(pdf, results, labels);
+            quoteSection(pdf, results);
+            proposalSection(pdf, results);
+            return pdf.save(out);
+        }
+    }
+
+    private static void areaSection(FlowDocument pdf, SurveyResults results) {
+        pdf.heading("Resultat per område", TextStyle.HEADING);
+        List<String[]> rows = new ArrayList<>();
+        SurveyResults.EarlierYear last = results.earlier().isEmpty() ? null : results.earlier().getLast();
+        for (SurveyResults.AreaResult area : results.areas()) {
+            rows.add(new String[] {area.area().swedishName(), String.valueOf(area.counts().counted()),
+                    percent(area.share()), area.target() + " %", met(area.share(), area.target()),
+                    last == null ? "–" : percent(last.areaShares().get(area.area()))});
+        }
+        table(pdf, new String[] {"Område", "Svar", "Positiva", "Mål", "Uppfyllt",
+                last == null ? "Förra året" : String.valueOf(last.year())}, new float[] {0.34f, 0.11f, 0.14f, 0.11f, 0.14f, 0.16f},
+                rows);
+        List<Bar> bars = new ArrayList<>();
+        for (SurveyResults.AreaResult area : results.areas()) {
+            bars.add(new Bar(area.area().swedishName(), area.share(), area.target(),
+                    last == null ? null : last.areaShares().get(area.area())));
+        }
+        chart(pdf, bars, last == null ? null : String.valueOf(last.year()), String.valueOf(results.survey().year()));
+    }
+
+    private static void goalSection(FlowDocument pdf, SurveyResults results) {
+        pdf.heading("Föräldrarnas uppfattning om målen (Bilaga 3, mål 1–5)", TextStyle.HEADING);
+        List<String[]> rows = new ArrayList<>();
+        for (SurveyResults.GoalResult goal : results.goals()) {
+            rows.add(new String[] {goal.goal().number() + ". " + goal.goal().text(),
+                    String.valueOf(goal.counts().counted()), percent(goal.share())});
+        }
+        table(pdf, new String[] {"Mål", "Svar", "Positiva"}, new float[] {0.7f, 0.12f, 0.18f}, rows);
+    }
+
+    private static void itemSection(FlowDocument pdf, SurveyResults results) {
+        pdf.heading("Resultat per fråga", TextStyle.HEADING);
+        SurveyResults.EarlierYear last = results.earlier().isEmpty() ? null : results.earlier().getLast();
+        List<String[]> rows = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
+        int index = 1;
+        for (SurveyResults.ItemResult item : results.items()) {
+            rows.add(new String[] {index + ". " + item.item().text(), item.item().area().swedishName(),
+                    String.valueOf(item.counts().counted()), String.valueOf(item.counts().dontKnow()),
+                    percent(item.share()), met(item.share(), item.item().targetPercent()),
+                    last == null ? "–" : percent(last.itemShares().get(item.item().key()))});
+            bars.add(new Bar(String.valueOf(index), item.share(), item.item().targetPercent(),
+                    last == null ? null : last.itemShares().get(item.item().key())));
+            index++;
+        }
+        table(pdf, new String[] {"Fråga", "Område", "Svar", "Vet inte", "Positiva", "Uppfyllt",
+                last == null ? "Förra året" : String.valueOf(last.year())},
+                new float[] {0.4f, 0.14f, 0.08f, 0.09f, 0.1f, 0.1f, 0.09f}, rows);
+        chart(pdf, bars, last == null ? null : String.valueOf(last.year()), String.valueOf(results.survey().year()));
+    }
+
+    private static void breakdownSection(FlowDocument pdf, SurveyResults results, Map<String, String> labels) {
+        pdf.heading("Uppdelat på bakgrundsfrågor", TextStyle.HEADING);
+        pdf.paragraph("Grupper med färre än " + SurveyResults.MIN_GROUP + " svarande visas inte (\"för få svar\"), "
+                + "så att ingen enskild förälder kan kännas igen.", TextStyle.SMALL);
+        for (SurveyResults.Breakdown breakdown : results.breakdowns()) {
+            List<String[]> rows = new ArrayList<>();
+            for (SurveyResults.Group group : breakdown.groups()) {
+                String name = labels.getOrDefault(breakdown.question() + "." + group.value(), group.value());
+                if (group.hidden()) {
+                    rows.add(new String[] {name, "för få svar", "", "", "", ""});
+                } else {
+                    String[] row = new String[6];
+                    row[0] = name;
+                    row[1] = String.valueOf(group.respondents());
+                    int i = 2;
+                    for (SurveyArea area : SurveyArea.values()) {
+                        row[i++] = percent(group.areaShares().get(area));
+                    }
+                    rows.add(row);
+                }
+            }
+            pdf.paragraph(labels.getOrDefault(breakdown.question(), breakdown.question()),
+                    TextStyle.BODY.withFace(TextStyle.Face.BOLD).withSpacing(6, 2));
+            table(pdf, new String[] {"Grupp", "Svarande", "Tillgänglighet", "Bemötande", "Kompetens", "Delaktighet"},
+                    new float[] {0.26f, 0.14f, 0.16f, 0.15f, 0.14f, 0.15f}, rows);
+        }
+    }
+
+    private static void quoteSection(FlowDocument pdf, SurveyResults results) {
+        pdf.heading("Föräldrarnas egna ord", TextStyle.HEADING);
+        List<Quote> quotes = results.quotes();
+        if (quotes.isEmpty()) {
+            pdf.paragraph("Inga öppna svar.", TextStyle.BODY);
+            return;
+        }
+        for (Quote quote : quotes) {
+            pdf.bullet("\"" + quote.text() + "\" (" + genderWord(quote.gender()) + ")", 0, TextStyle.BODY.withSpacing(0, 3));
+        }
+    }
+
+    private static void proposalSection(FlowDocument pdf, SurveyResults results) {
+        Map<SurveyArea, GoalDraft> proposals = SurveyService.proposals(results);
+        if (proposals.isEmpty()) {
+            return;
+        }
+        pdf.heading("Områden under målet – förslag till förbättringsmål", TextStyle.HEADING);
+        proposals.forEach((area, goal) -> {
+            pdf.paragraph(area.swedishName(), TextStyle.BODY.withFace(TextStyle.Face.BOLD).withSpacing(4, 1));
+            pdf.paragraph(goal.goal() + "\nMäts genom: " + goal.measure(), TextStyle.BODY);
+        });
+    }
+
+    /** Kvinna/man/annan, as Bilaga 3 marks quotes; no mark when the respondent did not say. */
+    static String genderWord(Gender gender) {
+        if (gender == null) {
+            return "ej angett";
+        }
+        return switch (gender) {
+            case KVINNA -> "kvinna";
+            case MAN -> "man";
+            case ANNAN -> "annan";
+            case VILL_EJ_ANGE -> "vill ej ange";
+        };
+    }
+
+    // --- drawing helpers ---
+
+    private record Bar(String label, Double share, int target, Double earlier) {
+    }
+
+    private static void chart(FlowDocument pdf, List<Bar> bars, String earlierLabel, String currentLabel) {
+        float rowHeight = earlierLabel == null ? 16 : 24;
+        float height = bars.size() * rowHeight + 40;
+        pdf.block(height, (content, x, top, width) -> {
+            TextStyle small = TextStyle.SMALL.withColor(TextStyle.INK);
+            float labelWidth = 110;
+            float barX = x + labelWidth;
+            float barWidth = width - labelWidth - 40;
+            float y = top - 4;
+            for (Bar bar : bars) {
+                pdf.text(content, pdf.wrap(bar.label(), small, labelWidth - 6).getFirst(), small, x, y - 10);
+                float barTop = y;
+                if (earlierLabel != null) {
+                    if (bar.earlier() != null) {
+                        content.setNonStrokingColor(EARLIER);
+                        content.addRect(barX, barTop - 8, (float) (barWidth * bar.earlier() / 100), 7);
+                        content.fill();
+                    }
+                    barTop -= 9;
+                }
+                if (bar.share() != null) {
+                    content.setNonStrokingColor(BAR);
+                    content.addRect(barX, barTop - 11, (float) (barWidth * bar.share() / 100), 10);
+                    content.fill();
+                    pdf.text(content, percent(bar.share()), small,
+                            barX + (float) (barWidth * bar.share() / 100) + 4, barTop - 10);
+                }
+                float targetX = barX + barWidth * bar.target() / 100f;
+                content.setStrokingColor(TARGET);
+                content.setLineWidth(1.2f);
+                content.moveTo(targetX, y + 1);
+                content.lineTo(targetX, y - rowHeight + 3);
+                content.stroke();
+                y -= rowHeight;
+            }
+            content.setStrokingColor(GRID);
+            content.setLineWidth(0.4f);
+            for (int tick = 0; tick <= 100; tick += 20) {
+                float tx = barX + barWidth * tick / 100f;
+                content.moveTo(tx, top);
+                content.lineTo(tx, y);
+                pdf.text(content, tick + " %", small, tx - 8, y - 10);
+            }
+            content.stroke();
+            float legendY = y - 26;
+            float lx = x;
+            if (earlierLabel != null) {
+                swatch(content, EARLIER, lx, legendY);
+                pdf.text(content, earlierLabel, small, lx + 13, legendY + 1);
+                lx += pdf.width(earlierLabel, small) + 34;
+            }
+            swatch(content, BAR, lx, legendY);
+            pdf.text(content, currentLabel, small, lx + 13, legendY + 1);
+            lx += pdf.width(currentLabel, small) + 34;
+            content.setStrokingColor(TARGET);
+            content.setLineWidth(1.2f);
+            content.moveTo(lx + 4, legendY - 1);
+            content.lineTo(lx + 4, legendY + 9);
+            content.stroke();
+            pdf.text(content, "mål", small, lx + 10, legendY + 1);
+        });
+    }
+
+    private static void swatch(PDPageContentStream content, Color color, float x, float y) throws IOException {
+        content.setNonStrokingColor(color);
+        content.addRect(x, y, 9, 9);
+        content.fill();
+    }
+
+    private static void table(FlowDocument pdf, String[] headers, float[] widths, List<String[]> rows) {
+        TextStyle head = TextStyle.SMALL.withFace(TextStyle.Face.BOLD).withColor(TextStyle.INK);
+        TextStyle cell = TextStyle.BODY.withSize(9.5f);
+        float total = pdf.contentWidth();
+        pdf.block(18, (content, x, top, width) -> {
+            float cx = x;
+            for (int i = 0; i < headers.length; i++) {
+                pdf.text(content, headers[i], head, cx + 2, top - 12);
+                cx += total * widths[i];
+            }
+            content.setStrokingColor(TextStyle.MUTED);
+            content.setLineWidth(0.6f);
+            content.moveTo(x, top - 16);
+            content.lineTo(x + width, top - 16);
+            content.stroke();
+        });
+        for (String[] row : rows) {
+            List<List<String>> wrapped = new ArrayList<>();
+            int lines = 1;
+            for (int i = 0; i < row.length; i++) {
+                List<String> cellLines = pdf.wrap(row[i] == null ? "" : row[i], cell, total * widths[i] - 6);
+                wrapped.add(cellLines);
+                lines = Math.max(lines, cellLines.size());
+            }
+            float height = lines * cell.lineHeight() + 5;
+            pdf.block(height, (content, x, top, width) -> {
+                float cx = x;
+                for (int i = 0; i < row.length; i++) {
+                    float y = top - 3 - cell.size();
+                    for (String line : wrapped.get(i)) {
+                        pdf.text(content, line, cell, cx + 2, y);
+                        y -= cell.lineHeight();
+                    }
+                    cx += total * widths[i];
+                }
+                content.setStrokingColor(GRID);
+                content.setLineWidth(0.4f);
+                content.moveTo(x, top - height);
+                content.lineTo(x + width, top - height);
+                content.stroke();
+            });
+        }
+        pdf.space(8);
+    }
+
+    private static void box(PDPageContentStream content, float x, float y) throws IOException {
+        content.setStrokingColor(TextStyle.INK);
+        content.setLineWidth(0.8f);
+        content.addRect(x, y, 12, 12);
+        content.stroke();
+    }
+
+    static String percent(Double share) {
+        return share == null ? "–" : Math.round(share) + " %";
+    }
+
+    static String met(Double share, int target) {
+        return share == null ? "–" : share >= target ? "Ja" : "Nej";
+    }
+}

@@ -1,0 +1,71 @@
+package se.samordna.core.survey;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import se.samordna.core.centre.CentreService;
+import se.samordna.core.centre.CentreSummary;
+
+/** The survey documents of the example data: forms in Swedish and English, results as PDF and XLSX. */
+public final class SurveySamples {
+    /** Background labels for the results PDF (documents are always Swedish). */
+    public static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("gender", "Kön"), Map.entry("relation", "Relation till barnet"),
+            Map.entry("part", "Besökt del av familjecentralen"), Map.entry("language", "Formulärets språk"),
+            Map.entry("gender.KVINNA", "Kvinna"), Map.entry("gender.MAN", "Man"), Map.entry("gender.ANNAN", "Annan"),
+            Map.entry("gender.VILL_EJ_ANGE", "Vill ej ange"), Map.entry("gender.", "Ej svarat"),
+            Map.entry("relation.FORALDER", "Förälder"), Map.entry("relation.BLIVANDE_FORALDER", "Blivande förälder"),
+            Map.entry("relation.ANNAN_VUXEN", "Annan viktig vuxen"), Map.entry("relation.", "Ej svarat"),
+            Map.entry("part.BARNMORSKEMOTTAGNING", "Barnmorskemottagning"),
+            Map.entry("part.BARNAVARDSCENTRAL", "Barnavårdscentral"), Map.entry("part.OPPEN_FORSKOLA", "Öppen förskola"),
+            Map.entry("part.SOCIALTJANST", "Socialtjänst/kurator"), Map.entry("language.sv", "Svenska"),
+            Map.entry("language.en", "Engelska"), Map.entry("language.ar", "Arabiska"),
+            Map.entry("language.so", "Somaliska"), Map.entry("language.fi", "Finska"));
+
+    private SurveySamples() {
+    }
+
+    public static List<Path> write(SurveyService surveys, CentreService centres, int year, Path folder)
+            throws IOException {
+        Path dir = Files.createDirectories(folder.resolve("foraldraenkat"));
+        List<Path> written = new ArrayList<>();
+        for (CentreSummary centre : centres.list()) {
+            String slug = slug(centre.name());
+            Survey survey = surveys.forYear(centre.id(), year);
+            for (String language : List.of("sv", "en")) {
+                Path forms = dir.resolve(slug + "-formular-" + year + "-" + language + ".pdf");
+                try (OutputStream out = Files.newOutputStream(forms)) {
+                    SurveyPdf.forms(survey, centre.name(), language, surveys.nextFormNumber(survey.id()), 2, out);
+                }
+                written.add(forms);
+            }
+            if (survey.responses() == 0) {
+                continue;
+            }
+            SurveyResults results = surveys.results(survey.id());
+            Path pdf = dir.resolve(slug + "-resultat-" + year + ".pdf");
+            try (OutputStream out = Files.newOutputStream(pdf)) {
+                SurveyPdf.results(results, centre.name(), LABELS, out);
+            }
+            written.add(pdf);
+            Path xlsx = dir.resolve(slug + "-svar-" + year + ".xlsx");
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                SurveyXlsx.write(results, surveys.responses(survey.id()), out);
+            }
+            written.add(xlsx);
+        }
+        return written;
+    }
+
+    static String slug(String name) {
+        String plain = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.replace("familjecentralen ", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}
