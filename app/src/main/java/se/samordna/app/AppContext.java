@@ -12,8 +12,8 @@ import javafx.scene.Node;
 import se.samordna.app.agreement.AgreementNotices;
 import se.samordna.app.agreement.AgreementsView;
 import se.samordna.app.agreement.AgreementsViewModel;
-import se.samordna.app.agreement.DocumentPrinter;
-import se.samordna.app.agreement.FxDocumentPrinter;
+import se.samordna.app.print.DocumentPrinter;
+import se.samordna.app.print.FxDocumentPrinter;
 import se.samordna.app.backup.BackupViewModel;
 import se.samordna.app.reflection.ReflectionView;
 import se.samordna.app.reflection.ReflectionViewModel;
@@ -25,6 +25,9 @@ import se.samordna.app.home.HomeViewModel;
 import se.samordna.app.home.NoticeSource;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.settings.AppPreferences;
+import se.samordna.app.survey.SurveyNotices;
+import se.samordna.app.survey.SurveyView;
+import se.samordna.app.survey.SurveyViewModel;
 import se.samordna.app.shell.MainWindowViewModel;
 import se.samordna.app.shell.Section;
 import se.samordna.app.task.TaskRunner;
@@ -44,6 +47,7 @@ public final class AppContext {
     private final CentresViewModel centres;
     private final AgreementsViewModel agreements;
     private final ReflectionViewModel reflection;
+    private final SurveyViewModel survey;
     private final HomeViewModel home;
     private final BackupViewModel backup;
     private final MainWindowViewModel mainWindow;
@@ -67,6 +71,8 @@ public final class AppContext {
         this.agreements = new AgreementsViewModel(workspace.agreements(), workspace.centres(), runner, messages, work,
                 printer, clock);
         this.reflection = new ReflectionViewModel(workspace.reflection(), workspace.goals(), runner, messages, work,
+                clock);
+        this.survey = new SurveyViewModel(workspace.surveys(), workspace.goals(), runner, messages, work, printer,
                 clock);
         this.home = new HomeViewModel(workspace.centres(), workspace.backups(), runner, messages, work,
                 noticeSources());
@@ -92,6 +98,7 @@ public final class AppContext {
         pages.put(Section.CENTRES, () -> centresView().root());
         pages.put(Section.AGREEMENTS, () -> new AgreementsView(agreements, messages).root());
         pages.put(Section.REFLECTION, () -> new ReflectionView(reflection, messages).root());
+        pages.put(Section.SURVEY, () -> new SurveyView(survey, messages).root());
         return pages;
     }
 
@@ -103,7 +110,8 @@ public final class AppContext {
     }
 
     private List<NoticeSource> noticeSources() {
-        return List.of(new AgreementNotices(workspace.agreements(), messages, clock));
+        return List.of(new AgreementNotices(workspace.agreements(), messages, clock),
+                new SurveyNotices(workspace.surveys(), messages, clock));
     }
 
     public Workspace workspace() {
@@ -140,6 +148,10 @@ public final class AppContext {
 
     public ReflectionViewModel reflection() {
         return reflection;
+    }
+
+    public SurveyViewModel survey() {
+        return survey;
     }
 
     public HomeViewModel home() {

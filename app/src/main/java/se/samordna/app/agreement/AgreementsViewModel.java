@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,8 +21,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import se.samordna.app.context.WorkContext;
+import se.samordna.app.print.DocumentPrinter;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
+import se.samordna.core.common.SafeFiles;
 import se.samordna.core.agreement.Agreement;
 import se.samordna.core.agreement.AgreementDocument;
 import se.samordna.core.agreement.AgreementKind;
@@ -279,7 +280,7 @@ public final class AgreementsViewModel {
         long id = id();
         runner.run(messages.get("task.savingFile"), p -> {
             byte[] content = service.signedCopy(id).orElseThrow();
-            writeAtomically(target, content);
+            SafeFiles.write(target, content);
             return target;
         }, path -> done.run());
     }
@@ -290,7 +291,7 @@ public final class AgreementsViewModel {
         runner.run(messages.get("task.exportingPdf"), p -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             FlowDocument.Report report = AgreementPdfRenderer.render(service.document(id, copies), out);
-            writeAtomically(target, out.toByteArray());
+            SafeFiles.write(target, out.toByteArray());
             return report;
         }, done);
     }
@@ -400,15 +401,6 @@ public final class AgreementsViewModel {
         return messages;
     }
 
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".samordna-", ".tmp");
-        try {
-            Files.write(temp, content);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
 
     private record Rendered(String title, byte[] pdf) {
     }

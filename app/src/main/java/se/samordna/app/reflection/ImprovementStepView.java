@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import se.samordna.app.goal.GoalDialog;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.core.goal.GoalService;
@@ -142,10 +143,10 @@ final class ImprovementStepView {
     }
 
     private void edit(YearGoal goal, Node anchor) {
-        List<Statement> areas = model.agreedRows().stream().filter(r -> r.improvementProperty().get())
-                .map(AgreedRow::statement).toList();
+        List<GoalDialog.Origin> areas = model.agreedRows().stream().filter(r -> r.improvementProperty().get())
+                .map(AgreedRow::statement).map(s -> new GoalDialog.Origin(s.key(), s.title())).toList();
         int year = model.workshop().details().year() + 1;
-        new GoalDialog(messages, anchor.getScene().getWindow(), goal, year, areas,
+        new GoalDialog(messages, anchor.getScene().getWindow(), goal, null, year, areas,
                 areas.isEmpty() ? "" : areas.getFirst().key(), (result, saved, invalid) -> {
                     // The goal is checked at once; the dialog closes only when nothing is wrong.
                     boolean[] refused = {false};

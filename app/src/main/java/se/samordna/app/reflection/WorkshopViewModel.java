@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,6 +32,7 @@ import javafx.collections.ObservableList;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
+import se.samordna.core.common.SafeFiles;
 import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.goal.GoalSource;
@@ -328,7 +328,7 @@ public final class WorkshopViewModel {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ReflectionPdf.result(new ReflectionPdf.ResultRequest(centreName, service.get(current.id()), earlier,
                     theGoals), out);
-            write(target, out.toByteArray());
+            SafeFiles.write(target, out.toByteArray());
             return target;
         }, path -> done.run());
     }
@@ -339,7 +339,7 @@ public final class WorkshopViewModel {
         runner.run(messages.get("task.exportingPdf"), p -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ReflectionPdf.blankForm(centreName, statements, out);
-            write(target, out.toByteArray());
+            SafeFiles.write(target, out.toByteArray());
             return target;
         }, path -> done.run());
     }
@@ -498,15 +498,6 @@ public final class WorkshopViewModel {
         everyoneHasRated.set(workshop.get().everyoneHasRated());
     }
 
-    private static void write(Path target, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".samordna-", ".tmp");
-        try {
-            Files.write(temp, content);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
 
     private record Loaded(Workshop workshop, List<Workshop> history, List<YearGoal> goals) {
     }

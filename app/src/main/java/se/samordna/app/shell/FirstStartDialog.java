@@ -1,6 +1,7 @@
 package se.samordna.app.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.ButtonBar;
@@ -38,6 +39,11 @@ public final class FirstStartDialog {
         dialog.getDialogPane().getButtonTypes().setAll(examples, empty);
         dialog.getDialogPane().lookupButton(examples).setId("createExamplesButton");
         dialog.getDialogPane().lookupButton(empty).setId("startEmptyButton");
+        // This dialog opens before the main window styles new windows: its buttons must show their whole text.
+        for (ButtonType type : List.of(examples, empty)) {
+            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(type))
+                    .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         dialog.setResultConverter(button -> button == examples);
     }
 

@@ -34,12 +34,14 @@ class MessagesConsistencyTest {
     /** Keys built at run time from a prefix and a name. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("section.", "placeholder.", "home.level.",
             "settings.language.", "agreement.wrongStatus.", "agreement.value.", "clause.generated.",
-            "agreement.compare.", "home.agreement.none.", "workshop.page.");
+            "agreement.compare.", "home.agreement.none.", "workshop.page.", "survey.entry.part.",
+            "survey.entry.refused.", "survey.import.target.", "survey.results.by.");
     /** Where a message key is written in the code: a lookup, a core failure, a field error, a constant. */
     private static final List<Pattern> USED_KEY = List.of(
             Pattern.compile("messages(?:\\(\\))?\\.get\\(\\s*\"([a-zA-Z][\\w.]*[\\w])\""),
             Pattern.compile("(?:UserFacingException|super)\\(\\s*\"([a-zA-Z][\\w.]*[\\w])\""),
             Pattern.compile("FieldError\\.of\\([^,]+,\\s*\"([a-zA-Z][\\w.]*[\\w])\""),
+            Pattern.compile("\"(import\\.[a-zA-Z]+)\""),
             Pattern.compile("registerDocumentCounter\\(\\s*\"([a-zA-Z][\\w.]*[\\w])\""),
             Pattern.compile("static final String \\w+ = \"((?:validation|error)\\.[\\w.]*[\\w])\""));
 
@@ -80,7 +82,9 @@ class MessagesConsistencyTest {
         Set<String> known = load("messages.properties").stringPropertyNames();
         List<String> expected = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(CentreKind.class, Part.class, Role.class, Backup.Reason.class,
-                AgreementKind.class, AgreementStatus.class, se.samordna.core.reflection.FollowUpMethod.class)) {
+                AgreementKind.class, AgreementStatus.class, se.samordna.core.reflection.FollowUpMethod.class,
+                se.samordna.core.survey.SurveyArea.class, se.samordna.core.survey.Gender.class,
+                se.samordna.core.survey.Relation.class, se.samordna.core.survey.PartUsed.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + constant.name());
             }

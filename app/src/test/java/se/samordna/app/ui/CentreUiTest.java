@@ -143,9 +143,9 @@ class CentreUiTest {
     @Test
     void notBuiltCapabilitiesSaySoPlainly(FxRobot robot) {
         workspace.exampleData().declineExamples();
-        robot.clickOn("#nav-REFLECTION");
+        robot.clickOn("#nav-WHEEL");
 
-        assertThat(robot.lookup("#placeholder-REFLECTION").tryQuery()).isPresent();
+        assertThat(robot.lookup("#placeholder-WHEEL").tryQuery()).isPresent();
         assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Den här delen är inte byggd ännu. Den kommer i en senare version av Samordna.");
     }

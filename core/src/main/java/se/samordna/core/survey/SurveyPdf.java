@@ -25,6 +25,20 @@ public final class SurveyPdf {
     private static final Color TARGET = new Color(0xb3, 0x26, 0x1e);
     private static final float BOX_COLUMN = 50;
 
+    /** Background labels for the results PDF (documents are always Swedish). */
+    public static final Map<String, String> SWEDISH_LABELS = Map.ofEntries(
+            Map.entry("gender", "Kön"), Map.entry("relation", "Relation till barnet"),
+            Map.entry("part", "Besökt del av familjecentralen"), Map.entry("language", "Formulärets språk"),
+            Map.entry("gender.KVINNA", "Kvinna"), Map.entry("gender.MAN", "Man"), Map.entry("gender.ANNAN", "Annan"),
+            Map.entry("gender.VILL_EJ_ANGE", "Vill ej ange"), Map.entry("gender.", "Ej svarat"),
+            Map.entry("relation.FORALDER", "Förälder"), Map.entry("relation.BLIVANDE_FORALDER", "Blivande förälder"),
+            Map.entry("relation.ANNAN_VUXEN", "Annan viktig vuxen"), Map.entry("relation.", "Ej svarat"),
+            Map.entry("part.BARNMORSKEMOTTAGNING", "Barnmorskemottagning"),
+            Map.entry("part.BARNAVARDSCENTRAL", "Barnavårdscentral"), Map.entry("part.OPPEN_FORSKOLA", "Öppen förskola"),
+            Map.entry("part.SOCIALTJANST", "Socialtjänst/kurator"), Map.entry("language.sv", "Svenska"),
+            Map.entry("language.en", "Engelska"), Map.entry("language.ar", "Arabiska"),
+            Map.entry("language.so", "Somaliska"), Map.entry("language.fi", "Finska"));
+
     private SurveyPdf() {
     }
 

@@ -15,20 +15,6 @@ import se.samordna.core.centre.CentreSummary;
 
 /** The survey documents of the example data: forms in Swedish and English, results as PDF and XLSX. */
 public final class SurveySamples {
-    /** Background labels for the results PDF (documents are always Swedish). */
-    public static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("gender", "Kön"), Map.entry("relation", "Relation till barnet"),
-            Map.entry("part", "Besökt del av familjecentralen"), Map.entry("language", "Formulärets språk"),
-            Map.entry("gender.KVINNA", "Kvinna"), Map.entry("gender.MAN", "Man"), Map.entry("gender.ANNAN", "Annan"),
-            Map.entry("gender.VILL_EJ_ANGE", "Vill ej ange"), Map.entry("gender.", "Ej svarat"),
-            Map.entry("relation.FORALDER", "Förälder"), Map.entry("relation.BLIVANDE_FORALDER", "Blivande förälder"),
-            Map.entry("relation.ANNAN_VUXEN", "Annan viktig vuxen"), Map.entry("relation.", "Ej svarat"),
-            Map.entry("part.BARNMORSKEMOTTAGNING", "Barnmorskemottagning"),
-            Map.entry("part.BARNAVARDSCENTRAL", "Barnavårdscentral"), Map.entry("part.OPPEN_FORSKOLA", "Öppen förskola"),
-            Map.entry("part.SOCIALTJANST", "Socialtjänst/kurator"), Map.entry("language.sv", "Svenska"),
-            Map.entry("language.en", "Engelska"), Map.entry("language.ar", "Arabiska"),
-            Map.entry("language.so", "Somaliska"), Map.entry("language.fi", "Finska"));
-
     private SurveySamples() {
     }
 
@@ -52,7 +38,7 @@ public final class SurveySamples {
             SurveyResults results = surveys.results(survey.id());
             Path pdf = dir.resolve(slug + "-resultat-" + year + ".pdf");
             try (OutputStream out = Files.newOutputStream(pdf)) {
-                SurveyPdf.results(results, centre.name(), LABELS, out);
+                SurveyPdf.results(results, centre.name(), SurveyPdf.SWEDISH_LABELS, out);
             }
             written.add(pdf);
             Path xlsx = dir.resolve(slug + "-svar-" + year + ".xlsx");

@@ -83,6 +83,11 @@ public final class SurveyService {
         });
     }
 
+    /** How many forms are in for the centre's survey of the year; 0 when there is no survey yet. Creates nothing. */
+    public int responseCount(long centreId, int year) {
+        return read(store -> store.idFor(centreId, year).flatMap(store::find).map(Survey::responses).orElse(0));
+    }
+
     public Survey get(long surveyId) {
         return read(store -> load(store, surveyId));
     }

@@ -1,4 +1,4 @@
-package se.samordna.app.agreement;
+package se.samordna.app.print;
 
 import java.util.function.Consumer;
 

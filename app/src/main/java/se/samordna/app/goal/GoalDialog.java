@@ -1,4 +1,4 @@
-package se.samordna.app.reflection;
+package se.samordna.app.goal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,17 +28,23 @@ import se.samordna.core.common.FieldError;
 import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.goal.YearGoal;
-import se.samordna.core.reflection.Statement;
 
-/** A measurable goal: goal, how it is measured, target value, responsible, date; and the year it is for. */
-final class GoalDialog {
+/**
+ * A measurable goal: goal, how it is measured, target value, responsible, date; the year it is for and
+ * what it improves (a workshop statement, a survey area). Used by every capability that sets goals.
+ */
+public final class GoalDialog {
 
-    /** What was written: the year, the statement it improves (key or ""), and the goal. */
-    record Result(int year, String originRef, GoalDraft draft) {
+    /** What a goal can improve: a key stored with the goal and the label shown. */
+    public record Origin(String key, String label) {
+    }
+
+    /** What was written: the year, what it improves (key or ""), and the goal. */
+    public record Result(int year, String originRef, GoalDraft draft) {
     }
 
     /** Saves what was written; calls back with field errors if it could not. */
-    interface Saver {
+    public interface Saver {
         void save(Result result, Runnable saved, java.util.function.Consumer<List<FieldError>> invalid);
     }
 
@@ -46,43 +52,48 @@ final class GoalDialog {
     private final ReadOnlyStringWrapper goalError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dueError = new ReadOnlyStringWrapper("");
 
-    GoalDialog(Messages messages, Window owner, YearGoal existing, int defaultYear, List<Statement> areas,
-               String selectedArea, Saver saver) {
+    /**
+     * Edits {@code existing}, or writes a new goal starting from {@code proposal} (may be null);
+     * {@code selectedOrigin} is what a new goal improves.
+     */
+    public GoalDialog(Messages messages, Window owner, YearGoal existing, GoalDraft proposal, int defaultYear,
+                      List<Origin> origins, String selectedOrigin, Saver saver) {
+        GoalDraft start = existing != null ? existing.draft() : proposal;
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(existing == null ? "goal.new" : "goal.edit"));
         dialog.setHeaderText(messages.get("goal.header"));
-        TextArea goal = new TextArea(existing == null ? "" : existing.draft().goal());
+        TextArea goal = new TextArea(start == null ? "" : start.goal());
         goal.setId("goalText");
         goal.setPrefRowCount(2);
         goal.setWrapText(true);
         goal.setPrefColumnCount(36);
-        TextField measure = field("goalMeasure", existing == null ? "" : existing.draft().measure());
-        TextField target = field("goalTarget", existing == null ? "" : existing.draft().target());
-        TextField responsible = field("goalResponsible", existing == null ? "" : existing.draft().responsible());
-        ObjectProperty<LocalDate> due = new SimpleObjectProperty<>(existing == null ? null : existing.draft().due());
+        TextField measure = field("goalMeasure", start == null ? "" : start.measure());
+        TextField target = field("goalTarget", start == null ? "" : start.target());
+        TextField responsible = field("goalResponsible", start == null ? "" : start.responsible());
+        ObjectProperty<LocalDate> due = new SimpleObjectProperty<>(start == null ? null : start.due());
         var dueText = new SimpleStringProperty("");
         var duePicker = DateFields.picker("goalDue", due, dueText, messages.get("validation.date"));
         dueText.addListener((obs, old, text) -> dueError.set(text));
         Spinner<Integer> year = new Spinner<>(2000, 2100, existing == null ? defaultYear : existing.year());
         year.setId("goalYear");
         year.setEditable(true);
-        ComboBox<Statement> area = new ComboBox<>();
+        ComboBox<Origin> area = new ComboBox<>();
         area.setId("goalArea");
         area.getItems().add(null);
-        area.getItems().addAll(areas);
+        area.getItems().addAll(origins);
         area.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Statement statement) {
-                return statement == null ? messages.get("goal.noArea") : statement.title();
+            public String toString(Origin origin) {
+                return origin == null ? messages.get("goal.noArea") : origin.label();
             }
 
             @Override
-            public Statement fromString(String text) {
+            public Origin fromString(String text) {
                 return null;
             }
         });
-        String wanted = existing != null ? existing.originRef() : selectedArea;
-        area.setValue(areas.stream().filter(s -> s.key().equals(wanted)).findFirst().orElse(null));
+        String wanted = existing != null ? existing.originRef() : selectedOrigin;
+        area.setValue(origins.stream().filter(o -> o.key().equals(wanted)).findFirst().orElse(null));
         area.setDisable(existing != null);
 
         GridPane grid = Forms.grid();
@@ -120,11 +131,11 @@ final class GoalDialog {
         });
     }
 
-    void show() {
+    public void show() {
         dialog.show();
     }
 
-    Optional<Void> showAndWait() {
+    public Optional<Void> showAndWait() {
         return dialog.showAndWait();
     }
 
