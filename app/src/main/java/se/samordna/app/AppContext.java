@@ -24,6 +24,9 @@ import se.samordna.app.home.HomeView;
 import se.samordna.app.home.HomeViewModel;
 import se.samordna.app.home.NoticeSource;
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.report.ReportNotices;
+import se.samordna.app.report.ReportView;
+import se.samordna.app.report.ReportViewModel;
 import se.samordna.app.settings.AppPreferences;
 import se.samordna.app.survey.SurveyNotices;
 import se.samordna.app.survey.SurveyView;
@@ -48,6 +51,7 @@ public final class AppContext {
     private final AgreementsViewModel agreements;
     private final ReflectionViewModel reflection;
     private final SurveyViewModel survey;
+    private final ReportViewModel report;
     private final HomeViewModel home;
     private final BackupViewModel backup;
     private final MainWindowViewModel mainWindow;
@@ -74,6 +78,8 @@ public final class AppContext {
                 clock);
         this.survey = new SurveyViewModel(workspace.surveys(), workspace.goals(), runner, messages, work, printer,
                 clock);
+        this.report = new ReportViewModel(workspace.reports(), workspace.surveys(), workspace.goals(), runner, messages,
+                work, clock);
         this.home = new HomeViewModel(workspace.centres(), workspace.backups(), runner, messages, work,
                 noticeSources());
         this.backup = new BackupViewModel(workspace.backups(), runner, messages);
@@ -99,6 +105,7 @@ public final class AppContext {
         pages.put(Section.AGREEMENTS, () -> new AgreementsView(agreements, messages).root());
         pages.put(Section.REFLECTION, () -> new ReflectionView(reflection, messages).root());
         pages.put(Section.SURVEY, () -> new SurveyView(survey, messages).root());
+        pages.put(Section.REPORT, () -> new ReportView(report, messages).root());
         return pages;
     }
 
@@ -111,7 +118,8 @@ public final class AppContext {
 
     private List<NoticeSource> noticeSources() {
         return List.of(new AgreementNotices(workspace.agreements(), messages, clock),
-                new SurveyNotices(workspace.surveys(), messages, clock));
+                new SurveyNotices(workspace.surveys(), messages, clock),
+                new ReportNotices(workspace.reports(), messages, clock));
     }
 
     public Workspace workspace() {
@@ -152,6 +160,10 @@ public final class AppContext {
 
     public SurveyViewModel survey() {
         return survey;
+    }
+
+    public ReportViewModel report() {
+        return report;
     }
 
     public HomeViewModel home() {

@@ -44,7 +44,7 @@ public final class HomeView {
                 }
                 Label text = new Label(notice.text());
                 text.setWrapText(true);
-                HBox row = new HBox(8, level, text);
+                HBox row = new HBox(level.isManaged() ? 6 : 0, level, text);
                 row.getStyleClass().add("notice");
                 notices.getChildren().add(row);
             }

@@ -111,6 +111,12 @@ final class FormEntryView {
                 : null));
         number.textProperty().bindBidirectional(model.numberProperty());
         number.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            boolean forward = event.getCode() == KeyCode.ENTER
+                    || event.getCode() == KeyCode.TAB && !event.isShiftDown();
+            if (forward && !model.numberErrorProperty().get().isEmpty()) {
+                event.consume(); // a taken or missing number is put right before the answers
+                return;
+            }
             if (event.getCode() == KeyCode.ENTER) {
                 event.consume();
                 if (!keyCells.isEmpty()) {
@@ -157,6 +163,12 @@ final class FormEntryView {
         feedback.setMinHeight(Region.USE_PREF_SIZE);
         feedback.textProperty().bind(model.feedbackProperty());
         feedback.getStyleClass().add("entry-feedback");
+        model.feedbackIsErrorProperty().addListener((obs, was, error) -> {
+            feedback.getStyleClass().remove("field-error");
+            if (error) {
+                feedback.getStyleClass().add("field-error");
+            }
+        });
 
         Button saveButton = new Button(messages.get("survey.entry.save"));
         saveButton.setId("entrySave");
@@ -306,6 +318,7 @@ final class FormEntryView {
 
     private void save() {
         model.save(() -> {
+            table.getSelectionModel().clearSelection();
             table.scrollTo(0);
             focusNumber();
         });
@@ -317,6 +330,8 @@ final class FormEntryView {
                 messages.get("survey.entry.remove"), messages.get("survey.entry.removeQuestion",
                         response.draft().formNumber()), messages.get("survey.entry.removeConfirm"))) {
             survey.deleteResponse(response);
+            table.getSelectionModel().clearSelection();
+            model.forget();
         }
     }
 

@@ -100,12 +100,19 @@ public final class FormEntryViewModel {
     private final ReadOnlyStringWrapper numberError = new ReadOnlyStringWrapper(this, "numberError", "");
     private final ReadOnlyStringWrapper openAnswerError = new ReadOnlyStringWrapper(this, "openAnswerError", "");
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper feedbackIsError =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "feedbackIsError");
     private final ObjectProperty<Runnable> cellsChanged = new SimpleObjectProperty<>(this, "cellsChanged");
 
     public FormEntryViewModel(SurveyViewModel survey) {
         this.survey = survey;
         this.messages = survey.messages();
-        number.addListener((obs, old, value) -> checkNumber());
+        number.addListener((obs, old, value) -> {
+            checkNumber();
+            if (feedbackIsError.get()) {
+                tell("", false);
+            }
+        });
         survey.surveyProperty().addListener((obs, old, value) -> {
             if (old == null || value == null || old.id() != value.id() || !old.items().equals(value.items())) {
                 rebuild(value);
@@ -152,6 +159,16 @@ public final class FormEntryViewModel {
         return feedback.getReadOnlyProperty();
     }
 
+    /** Whether the feedback tells of something wrong (shown in red) rather than something done. */
+    public javafx.beans.property.ReadOnlyBooleanProperty feedbackIsErrorProperty() {
+        return feedbackIsError.getReadOnlyProperty();
+    }
+
+    private void tell(String text, boolean error) {
+        feedback.set(text);
+        feedbackIsError.set(error);
+    }
+
     /** "42 formulär inmatade för 2026", kept up to date. */
     public StringBinding countText() {
         return Bindings.createStringBinding(() -> messages.get("survey.entry.count", survey.responses().size(),
@@ -165,11 +182,11 @@ public final class FormEntryViewModel {
     public boolean type(Cell cell, char key) {
         if (key == ' ') {
             cell.valueProperty().set("");
-            feedback.set("");
+            tell("", false);
             return true;
         }
         if (cell.kind().keys.indexOf(key) < 0) {
-            feedback.set(messages.get("survey.entry.refused." + cell.kind().name(), String.valueOf(key), cell.label()));
+            tell(messages.get("survey.entry.refused." + cell.kind().name(), String.valueOf(key), cell.label()), true);
             return false;
         }
         String value = switch (cell.kind()) {
@@ -177,7 +194,7 @@ public final class FormEntryViewModel {
             default -> String.valueOf(key);
         };
         cell.valueProperty().set(value);
-        feedback.set("");
+        tell("", false);
         return true;
     }
 
@@ -189,8 +206,8 @@ public final class FormEntryViewModel {
         }
         Response existing = editing.get();
         survey.saveResponse(existing, draft, response -> {
-            feedback.set(messages.get(existing == null ? "survey.entry.saved" : "survey.entry.updated",
-                    response.draft().formNumber()));
+            tell(messages.get(existing == null ? "survey.entry.saved" : "survey.entry.updated",
+                    response.draft().formNumber()), false);
             clear();
             saved.run();
         }, this::showErrors);
@@ -215,7 +232,7 @@ public final class FormEntryViewModel {
             };
             cell.valueProperty().set(value);
         }
-        feedback.set(messages.get("survey.entry.editing", draft.formNumber()));
+        tell(messages.get("survey.entry.editing", draft.formNumber()), false);
     }
 
     /** Empties the row for a new form, numbered one above the highest so far. */
@@ -230,7 +247,12 @@ public final class FormEntryViewModel {
 
     public void cancelEdit() {
         clear();
-        feedback.set("");
+        tell("", false);
+    }
+
+    /** Forgets what was said about the last form (after it is removed, say). */
+    public void forget() {
+        tell("", false);
     }
 
     /** True when a number is typed and no other form has it. */
@@ -255,7 +277,7 @@ public final class FormEntryViewModel {
     private ResponseDraft draft() {
         checkNumber();
         if (!numberError.get().isEmpty()) {
-            feedback.set(numberError.get());
+            tell("", false); // the number's own error line says what is wrong
             return null;
         }
         Map<String, Answer> answers = new HashMap<>();
@@ -274,6 +296,11 @@ public final class FormEntryViewModel {
                 case PART -> parts.add(PartUsed.valueOf(cell.key()));
             }
         }
+        if (answers.isEmpty() && gender == null && relation == null && parts.isEmpty()
+                && openAnswer.get().isBlank()) {
+            tell(messages.get("survey.emptyForm"), true);
+            return null;
+        }
         return new ResponseDraft(Integer.parseInt(number.get().strip()), language.get(), gender, relation, parts,
                 openAnswer.get(), answers);
     }
@@ -290,7 +317,8 @@ public final class FormEntryViewModel {
             }
             texts.add(text);
         }
-        feedback.set(String.join(" ", texts));
+        tell(errors.stream().anyMatch(e -> SurveyService.FIELD_FORM_NUMBER.equals(e.field())
+                || SurveyService.FIELD_OPEN_ANSWER.equals(e.field())) ? "" : String.join(" ", texts), true);
     }
 
     private void rebuild(Survey current) {
@@ -310,7 +338,7 @@ public final class FormEntryViewModel {
             }
         }
         clear();
-        feedback.set("");
+        tell("", false);
         if (cellsChanged.get() != null) {
             cellsChanged.get().run();
         }

@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -150,24 +149,45 @@ final class PaperFormsView {
         language.setValue(all.contains(keep) ? keep : "sv");
     }
 
+    /** Picks a language by its name (the languages Java knows, named in the interface's language). */
     private void addLanguage() {
-        TextInputDialog dialog = new TextInputDialog();
+        List<String> codes = new ArrayList<>();
+        for (String code : Locale.getISOLanguages()) {
+            if (!"sv".equals(code) && !model.languageName(code).equals(code)) {
+                codes.add(code);
+            }
+        }
+        codes.sort(java.util.Comparator.comparing(model::languageName, java.text.Collator.getInstance(messages.locale())));
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle(messages.get("survey.forms.addLanguage"));
         dialog.setHeaderText(messages.get("survey.forms.addLanguageHeader"));
-        dialog.setContentText(messages.get("survey.forms.languageCode"));
-        dialog.getEditor().setId("languageCode");
-        dialog.showAndWait().map(code -> code.strip().toLowerCase(Locale.ROOT)).ifPresent(code -> {
-            if (!code.matches("[a-z]{2,3}") || "sv".equals(code)) {
-                Dialogs.error(root.getScene().getWindow(), messages, messages.get("survey.languageCode"));
-                return;
-            }
+        ComboBox<String> choice = new ComboBox<>();
+        choice.setId("languageChoice");
+        choice.getItems().setAll(codes);
+        choice.setConverter(language.getConverter());
+        choice.setVisibleRowCount(14);
+        choice.setValue(codes.contains("ar") ? "ar" : codes.getFirst());
+        HBox row = new HBox(8, new Label(messages.get("survey.forms.chooseLanguage")), choice);
+        row.setAlignment(Pos.CENTER_LEFT);
+        dialog.getDialogPane().setContent(row);
+        javafx.scene.control.ButtonType add = new javafx.scene.control.ButtonType(messages.get("survey.forms.addButton"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(add, new javafx.scene.control.ButtonType(
+                messages.get("button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> button == add ? choice.getValue() : null);
+        dialog.showAndWait().ifPresent(code -> {
             if (!addedLanguages.contains(code)) {
                 addedLanguages.add(code);
             }
             refreshLanguages();
             language.setValue(code);
         });
+    }
+
+    /** Languages written from right to left get their fields that way. */
+    private static boolean rightToLeft(String code) {
+        return java.util.Set.of("ar", "fa", "he", "ur", "ps", "ku", "yi", "dv").contains(code);
     }
 
     /** The texts of the chosen language beside the Swedish ones; Swedish itself is edited under Frågor. */
@@ -202,6 +222,9 @@ final class PaperFormsView {
         Label source = wrapping(swedish);
         TextArea field = new TextArea(current);
         field.setId("translation-" + key);
+        if (rightToLeft(code)) {
+            field.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        }
         field.setWrapText(true);
         field.setPrefRowCount(current.length() > 80 || swedish.length() > 80 ? 3 : 1);
         AutoSave.attach(field, () -> {
@@ -225,7 +248,8 @@ final class PaperFormsView {
     private void updateMissing() {
         String code = language.getValue();
         int count = code == null ? 0 : model.missingTexts(code).size();
-        missing.setText(count == 0 ? "" : messages.get("survey.forms.missing", model.languageName(code), count));
+        missing.setText(count == 0 ? "" : messages.get("survey.forms.missing",
+                model.languageName(code).toLowerCase(messages.locale()), count));
         missing.setVisible(count > 0);
         missing.setManaged(count > 0);
     }
@@ -238,7 +262,7 @@ final class PaperFormsView {
         int count = model.missingTexts(code).size();
         if (count > 0) {
             Dialogs.error(root.getScene().getWindow(), messages, messages.get("survey.forms.missing",
-                    model.languageName(code), count));
+                    model.languageName(code).toLowerCase(messages.locale()), count));
             return false;
         }
         return true;

@@ -49,6 +49,7 @@ final class QuestionsView {
     private final Spinner<Integer> target = new Spinner<>(1, 100, SurveyArea.DEFAULT_TARGET);
     private final StringProperty textError = new SimpleStringProperty("");
     private boolean showing;
+    private boolean selectAdded;
 
     QuestionsView(SurveyViewModel model, Messages messages) {
         this.model = model;
@@ -66,8 +67,11 @@ final class QuestionsView {
         GridPane editor = editor();
         Button add = new Button(messages.get("survey.questions.add"));
         add.setId("addItem");
-        add.setOnAction(event -> model.addItem(SurveyGoal.MOTESPLATS, SurveyArea.TILLGANGLIGHET,
-                messages.get("survey.questions.newText"), errors -> { }));
+        add.setOnAction(event -> {
+            selectAdded = true;
+            model.addItem(SurveyGoal.MOTESPLATS, SurveyArea.TILLGANGLIGHET,
+                messages.get("survey.questions.newText"), errors -> { });
+        });
         Button up = new Button(messages.get("survey.questions.up"));
         up.setOnAction(event -> move(-1));
         Button down = new Button(messages.get("survey.questions.down"));
@@ -159,7 +163,13 @@ final class QuestionsView {
     private void refresh(Survey survey) {
         SurveyItem selected = table.getSelectionModel().getSelectedItem();
         table.getItems().setAll(survey == null ? List.of() : survey.items());
-        if (selected != null && survey != null) {
+        if (selectAdded && survey != null && !survey.items().isEmpty()) {
+            selectAdded = false;
+            table.getSelectionModel().select(survey.items().getLast());
+            table.scrollTo(survey.items().size() - 1);
+            text.requestFocus();
+            text.selectAll();
+        } else if (selected != null && survey != null) {
             survey.items().stream().filter(i -> i.key().equals(selected.key())).findFirst()
                     .ifPresent(i -> table.getSelectionModel().select(i));
         }

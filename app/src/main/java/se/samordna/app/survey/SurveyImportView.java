@@ -62,10 +62,9 @@ final class SurveyImportView {
 
         Button importButton = new Button();
         importButton.setId("importRun");
-        importButton.textProperty().bind(Bindings.createStringBinding(() -> model.previewProperty().get() == null
-                ? messages.get("survey.import.run", 0)
-                : messages.get("survey.import.run", model.previewProperty().get().drafts().size()),
-                model.previewProperty()));
+        importButton.textProperty().bind(Bindings.createStringBinding(() -> model.importable()
+                ? messages.get("survey.import.run", model.previewProperty().get().drafts().size())
+                : messages.get("survey.import.runNothing"), model.previewProperty()));
         importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.importable(),
                 model.previewProperty()));
         importButton.setOnAction(event -> model.importNow(count -> Dialogs.info(root.getScene().getWindow(), messages,

@@ -30,6 +30,7 @@ import se.samordna.app.goal.GoalDialog;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
+import se.samordna.app.ui.TargetBarChart;
 import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.YearGoal;
@@ -59,6 +60,9 @@ final class SurveyResultView {
     private final VBox quotes = new VBox(6);
     private final Label empty = new Label();
     private final VBox content;
+    /** Below this many forms the page says that one answer moves a share a lot. */
+    private static final int FEW_FORMS = 20;
+    private long shownSurvey = -1;
 
     SurveyResultView(SurveyViewModel model, Messages messages) {
         this.model = model;
@@ -145,9 +149,15 @@ final class SurveyResultView {
             return;
         }
         respondents.setText(messages.get("survey.results.respondents", results.respondents(), results.survey().year()));
-        empty.setText(results.respondents() == 0 ? messages.get("survey.results.none") : "");
-        empty.setVisible(results.respondents() == 0);
-        empty.setManaged(results.respondents() == 0);
+        boolean few = results.respondents() > 0 && results.respondents() < FEW_FORMS;
+        empty.setText(results.respondents() == 0 ? messages.get("survey.results.none")
+                : few ? messages.get("survey.results.fewForms", results.respondents()) : "");
+        empty.setVisible(results.respondents() == 0 || few);
+        empty.setManaged(empty.isVisible());
+        if (shownSurvey != results.survey().id()) {
+            shownSurvey = results.survey().id();
+            root.setVvalue(0);
+        }
         addEarlierColumns(areas, results, (area, year) -> year.areaShares().get(area.area()));
         addEarlierColumns(items, results, (item, year) -> year.itemShares().get(item.item().key()));
         areas.getItems().setAll(results.areas());
@@ -369,9 +379,9 @@ final class SurveyResultView {
         }
     }
 
-    /** Bilaga 3 marks a quote kvinna, man or annan. */
+    /** Bilaga 3 marks a quote kvinna, man or annan; as the results report does. */
     private String quoteMark(Gender gender) {
-        return gender == null || gender == Gender.VILL_EJ_ANGE ? messages.get("survey.results.quoteUnknown")
+        return gender == null ? messages.get("survey.results.quoteUnknown")
                 : messages.label(gender).toLowerCase(messages.locale());
     }
 
@@ -413,7 +423,7 @@ final class SurveyResultView {
     /** Tables on this page show all their rows (the page scrolls, not each table). */
     private void fitHeight(TableView<?> table) {
         int rows = Math.max(1, table.getItems().size());
-        double row = table == items ? 46 : 25;
+        double row = table == items ? 40 : 25;
         if (table != items) {
             table.setFixedCellSize(row);
         }

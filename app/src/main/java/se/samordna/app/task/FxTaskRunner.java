@@ -56,7 +56,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnFailed(event -> {
             finished(task);
-            LOG.log(Level.WARNING, "Background work failed: " + description, task.getException());
+            if (task.getException() instanceof se.samordna.core.common.UserFacingException expected) {
+                // Told to the user in words; the log needs no stack trace for it.
+                LOG.info("Background work refused: " + description + ": " + expected.messageKey());
+            } else {
+                LOG.log(Level.WARNING, "Background work failed: " + description, task.getException());
+            }
             onFailure.accept(task.getException());
         });
         executor.execute(task);

@@ -22,6 +22,11 @@ public final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", confirm, cancel);
         prepare(alert, owner, title, text);
         alert.getDialogPane().lookupButton(confirm).setId("confirmButton");
+        for (ButtonType type : alert.getButtonTypes()) {
+            javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(type);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
+        }
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
         Optional<ButtonType> answer = alert.showAndWait();

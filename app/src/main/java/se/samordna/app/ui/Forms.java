@@ -36,6 +36,8 @@ public final class Forms {
         Label label = new Label(labelText);
         label.setLabelFor(field);
         label.setMnemonicParsing(false);
+        label.setWrapText(true);
+        label.setMaxWidth(190);
         label.getStyleClass().add("form-label");
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(4, 0, 0, 0));

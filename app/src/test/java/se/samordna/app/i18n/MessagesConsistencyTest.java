@@ -35,7 +35,7 @@ class MessagesConsistencyTest {
     private static final List<String> DYNAMIC_PREFIXES = List.of("section.", "placeholder.", "home.level.",
             "settings.language.", "agreement.wrongStatus.", "agreement.value.", "clause.generated.",
             "agreement.compare.", "home.agreement.none.", "workshop.page.", "survey.entry.part.",
-            "survey.entry.refused.", "survey.import.target.", "survey.results.by.");
+            "survey.entry.refused.", "survey.import.target.", "survey.results.by.", "report.month.");
     /** Where a message key is written in the code: a lookup, a core failure, a field error, a constant. */
     private static final List<Pattern> USED_KEY = List.of(
             Pattern.compile("messages(?:\\(\\))?\\.get\\(\\s*\"([a-zA-Z][\\w.]*[\\w])\""),
@@ -84,7 +84,9 @@ class MessagesConsistencyTest {
         for (Class<? extends Enum<?>> type : List.of(CentreKind.class, Part.class, Role.class, Backup.Reason.class,
                 AgreementKind.class, AgreementStatus.class, se.samordna.core.reflection.FollowUpMethod.class,
                 se.samordna.core.survey.SurveyArea.class, se.samordna.core.survey.Gender.class,
-                se.samordna.core.survey.Relation.class, se.samordna.core.survey.PartUsed.class)) {
+                se.samordna.core.survey.Relation.class, se.samordna.core.survey.PartUsed.class,
+                se.samordna.core.report.ReportStatus.class, se.samordna.core.report.VisitCategory.class,
+                se.samordna.core.goal.GoalSource.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + constant.name());
             }

@@ -97,7 +97,8 @@ class SurveyUiTest {
         robot.doubleClickOn("#entryNumber").write("1");
         assertThat(robot.lookup("#entryNumberError").queryAs(Label.class).getText())
                 .startsWith("Formulär nummer 1 är redan inmatat");
-        robot.type(KeyCode.TAB).write("2222").type(KeyCode.ENTER);
+        robot.type(KeyCode.TAB);
+        assertThat(number.isFocused()).as("the answers wait until the number is put right").isTrue();
         assertThat(workspace.surveys().responses(context.survey().survey().id())).hasSize(2);
         robot.doubleClickOn("#entryNumber").write("17").type(KeyCode.TAB).write("2222");
         robot.type(KeyCode.ENTER);
@@ -125,7 +126,7 @@ class SurveyUiTest {
 
         // The results count the three forms; every group is under five, so none is shown on its own.
         robot.clickOn("#tab-results");
-        assertThat(robot.lookup("#resultRespondents").queryAs(Label.class).getText()).isEqualTo("Antal svar 2026: 3");
+        assertThat(robot.lookup("#resultRespondents").queryAs(Label.class).getText()).isEqualTo("Inkomna formulär 2026: 3");
         assertThat(context.survey().resultsProperty().get().breakdowns().getFirst().groups())
                 .allMatch(g -> g.hidden());
     }

@@ -70,6 +70,17 @@ public final class FlowDocument implements AutoCloseable {
         return content == null ? 0 : y - MARGIN_BOTTOM;
     }
 
+    /** The number of the current page within the current copy, as its footer will print it; 0 before any page. */
+    public int pageNumber() {
+        int number = 0;
+        for (PageFrame frame : frames) {
+            if (frame.copy() == copy) {
+                number++;
+            }
+        }
+        return number;
+    }
+
     /** Starts a new copy on a new page; its pages are numbered from 1 and carry these texts. */
     public void startCopy(String headerLeftText, String headerRightText, String footerLeftText) {
         copy++;

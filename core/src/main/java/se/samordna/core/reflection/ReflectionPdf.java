@@ -178,11 +178,16 @@ public final class ReflectionPdf {
     // --- area averages, this workshop beside earlier ones ---
 
     private static void averages(FlowDocument pdf, ResultRequest request) {
+        averages(pdf, request.workshop(), request.earlier());
+    }
+
+    /** The area averages of {@code current} as a chart, beside the last two of {@code earlier} held before it. */
+    public static void averages(FlowDocument pdf, Workshop current, List<Workshop> earlier) {
         List<Workshop> series = new ArrayList<>();
-        List<Workshop> earlier = request.earlier().stream()
-                .filter(w -> w.details().heldOn().isBefore(request.workshop().details().heldOn())).toList();
-        series.addAll(earlier.subList(Math.max(0, earlier.size() - 2), earlier.size()));
-        series.add(request.workshop());
+        List<Workshop> before = earlier.stream()
+                .filter(w -> w.details().heldOn().isBefore(current.details().heldOn())).toList();
+        series.addAll(before.subList(Math.max(0, before.size() - 2), before.size()));
+        series.add(current);
         List<Map<Area, OptionalDouble>> values = series.stream().map(ReflectionMath::areaAverages).toList();
         pdf.heading("Medelvärde per område", TextStyle.HEADING);
         pdf.paragraph("Gruppens gemensamma bedömning (steg III), 6 = " + Instrument.HIGHEST_LABEL + ", 1 = "

@@ -24,6 +24,7 @@ import se.samordna.core.centre.Role;
 import se.samordna.core.db.MetaStore;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.reflection.ReflectionService;
+import se.samordna.core.report.ReportService;
 import se.samordna.core.survey.SurveyArea;
 import se.samordna.core.survey.SurveyService;
 
@@ -41,15 +42,18 @@ public final class ExampleData {
     private final AgreementService agreements;
     private final ExampleWorkshops workshops;
     private final ExampleSurveys surveys;
+    private final ExampleReports reports;
     private final MetaStore meta;
     private final Clock clock;
 
     public ExampleData(CentreService centres, AgreementService agreements, ReflectionService reflection,
-                       GoalService goals, SurveyService surveys, MetaStore meta, Clock clock) {
+                       GoalService goals, SurveyService surveys, ReportService reports, MetaStore meta,
+                       Clock clock) {
         this.centres = centres;
         this.agreements = agreements;
         this.workshops = new ExampleWorkshops(reflection, goals);
         this.surveys = new ExampleSurveys(surveys);
+        this.reports = new ExampleReports(reports, surveys);
         this.meta = meta;
         this.clock = clock;
     }
@@ -70,6 +74,8 @@ public final class ExampleData {
                 : today.getYear() - 1;
         surveys.create(created.get(0), lastSurvey, 70, 2024, SurveyArea.DELAKTIGHET);
         surveys.create(created.get(1), lastSurvey, 45, 1999, SurveyArea.TILLGANGLIGHET);
+        // Last year's report submitted, this year's a draft: needs the surveys, workshops and goals above.
+        reports.create(created.get(0), today.getYear());
         meta.markFirstStartDone(CHOICE_EXAMPLES);
         return created;
     }

@@ -121,6 +121,7 @@ public final class SurveyImport {
             return new Preview(List.of(), errors, table.rows().size());
         }
         boolean numbered = targets.stream().anyMatch(t -> t.kind() == Kind.FORM_NUMBER);
+        int numberColumn = targets.indexOf(Target.of(Kind.FORM_NUMBER));
         Set<Integer> seen = new HashSet<>(taken);
         int next = firstFree;
         for (int r = 0; r < table.rows().size(); r++) {
@@ -181,7 +182,10 @@ public final class SurveyImport {
                 continue;
             }
             if (!seen.add(number)) {
-                errors.add(new RowError(fileRow, "", String.valueOf(number), "survey.formNumberTaken", List.of(number)));
+                String column = numberColumn < 0 ? "" : table.headers().get(numberColumn);
+                errors.add(new RowError(fileRow, column, String.valueOf(number),
+                        taken.contains(number) ? "import.formNumberTaken" : "import.formNumberTwice",
+                        List.of(number, column)));
                 continue;
             }
             ResponseDraft draft = new ResponseDraft(number, language, gender, relation, parts, open, answers);

@@ -76,7 +76,9 @@ public final class SurveyPdf {
             labels.add(lines);
             labelHeight = Math.max(labelHeight, lines.size() * small.lineHeight());
         }
-        float headerHeight = labelHeight + 8;
+        // The code typed for each answer ("4" … "0") under its heading, so typing in follows the paper.
+        float headerHeight = labelHeight + small.lineHeight() + 8;
+        float codeTop = labelHeight;
         pdf.block(headerHeight, (content, x, top, width) -> {
             pdf.text(content, SurveyService.formText(survey, language, "statements"),
                     TextStyle.BODY.withFace(TextStyle.Face.BOLD), x, top - 12);
@@ -87,6 +89,10 @@ public final class SurveyPdf {
                     pdf.text(content, line, small, cx + (BOX_COLUMN - pdf.width(line, small)) / 2, y);
                     y -= small.lineHeight();
                 }
+                String code = "(" + scale[i].substring(scale[i].length() - 1) + ")";
+                TextStyle muted = TextStyle.SMALL;
+                pdf.text(content, code, muted, cx + (BOX_COLUMN - pdf.width(code, muted)) / 2,
+                        top - small.size() - codeTop);
             }
         });
         int index = 1;
@@ -179,7 +185,8 @@ public final class SurveyPdf {
         }
     }
 
-    private static void areaSection(FlowDocument pdf, SurveyResults results) {
+    /** The areas' positive shares against their targets: a table and a bar chart with the target line. */
+    public static void areaSection(FlowDocument pdf, SurveyResults results) {
         pdf.heading("Resultat per område", TextStyle.HEADING);
         List<String[]> rows = new ArrayList<>();
         SurveyResults.EarlierYear last = results.earlier().isEmpty() ? null : results.earlier().getLast();
@@ -199,7 +206,8 @@ public final class SurveyPdf {
         chart(pdf, bars, last == null ? null : String.valueOf(last.year()), String.valueOf(results.survey().year()));
     }
 
-    private static void goalSection(FlowDocument pdf, SurveyResults results) {
+    /** The parents' view of the five goals of Bilaga 3, as a table. */
+    public static void goalSection(FlowDocument pdf, SurveyResults results) {
         pdf.heading("Föräldrarnas uppfattning om målen (Bilaga 3, mål 1–5)", TextStyle.HEADING);
         List<String[]> rows = new ArrayList<>();
         for (SurveyResults.GoalResult goal : results.goals()) {
@@ -266,7 +274,7 @@ public final class SurveyPdf {
             return;
         }
         for (Quote quote : quotes) {
-            pdf.bullet("\"" + quote.text() + "\" (" + genderWord(quote.gender()) + ")", 0, TextStyle.BODY.withSpacing(0, 3));
+            pdf.bullet("”" + quote.text() + "” (" + genderWord(quote.gender()) + ")", 0, TextStyle.BODY.withSpacing(0, 3));
         }
     }
 
@@ -283,7 +291,7 @@ public final class SurveyPdf {
     }
 
     /** Kvinna/man/annan, as Bilaga 3 marks quotes; no mark when the respondent did not say. */
-    static String genderWord(Gender gender) {
+    public static String genderWord(Gender gender) {
         if (gender == null) {
             return "ej angett";
         }

@@ -50,7 +50,8 @@ public final class SurveySamples {
         return written;
     }
 
-    static String slug(String name) {
+    /** A file-name part from a centre's name: "Familjecentralen Solsidan" gives "solsidan". */
+    public static String slug(String name) {
         String plain = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.replace("familjecentralen ", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }

@@ -88,6 +88,15 @@ public final class SurveyService {
         return read(store -> store.idFor(centreId, year).flatMap(store::find).map(Survey::responses).orElse(0));
     }
 
+    /** The year's results for the centre, when there is a survey with forms in; creates nothing. */
+    public java.util.Optional<SurveyResults> resultsFor(long centreId, int year) {
+        java.util.Optional<Long> id = read(store -> store.idFor(centreId, year));
+        if (id.isEmpty() || get(id.get()).responses() == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(results(id.get()));
+    }
+
     public Survey get(long surveyId) {
         return read(store -> load(store, surveyId));
     }
@@ -229,6 +238,10 @@ public final class SurveyService {
             if (survey.item(key).isEmpty()) {
                 errors.add(FieldError.of(FIELD_ANSWERS, "survey.unknownItem", key));
             }
+        }
+        if (draft.answers().isEmpty() && draft.gender() == null && draft.relation() == null && draft.parts().isEmpty()
+                && draft.openAnswer().isBlank()) {
+            errors.add(FieldError.of(FIELD_ANSWERS, "survey.emptyForm"));
         }
         TextRules.maxLength(FIELD_OPEN_ANSWER, draft.openAnswer(), ResponseDraft.OPEN_ANSWER_MAX, errors);
         if (IDENTIFYING.matcher(draft.openAnswer()).find()) {

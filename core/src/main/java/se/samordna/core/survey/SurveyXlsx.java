@@ -23,7 +23,7 @@ public final class SurveyXlsx {
             answers.value(0, column++, header);
         }
         for (SurveyItem item : survey.items()) {
-            answers.value(0, column++, item.key());
+            answers.value(0, column++, item.position() + ". " + item.text());
         }
         answers.value(0, column, "Öppet svar");
         answers.style(0, 0).bold().set();
@@ -32,11 +32,12 @@ public final class SurveyXlsx {
             ResponseDraft draft = response.draft();
             int c = 0;
             answers.value(row, c++, draft.formNumber());
-            answers.value(row, c++, draft.language());
-            answers.value(row, c++, draft.gender() == null ? "" : SurveyPdf.genderWord(draft.gender()));
-            answers.value(row, c++, draft.relation() == null ? "" : draft.relation().name().toLowerCase().replace('_', ' '));
+            answers.value(row, c++, languageName(draft.language()));
+            answers.value(row, c++, draft.gender() == null ? "" : SurveyPdf.SWEDISH_LABELS.get("gender." + draft.gender()));
+            answers.value(row, c++, draft.relation() == null ? ""
+                    : SurveyPdf.SWEDISH_LABELS.get("relation." + draft.relation()));
             for (PartUsed part : PartUsed.values()) {
-                answers.value(row, c++, draft.parts().contains(part) ? "ja" : "");
+                answers.value(row, c++, draft.parts().contains(part) ? "Ja" : "Nej");
             }
             for (SurveyItem item : survey.items()) {
                 Answer answer = draft.answers().get(item.key());
@@ -50,7 +51,8 @@ public final class SurveyXlsx {
         }
 
         Worksheet summary = workbook.newWorksheet("Sammanställning");
-        String[] headers = {"Område / fråga", "Svar", "Vet inte", "Positiva", "Andel positiva (%)", "Mål (%)", "Uppfyllt"};
+        String[] headers = {"Område / påstående", "Svar", "Vet inte", "Positiva", "Andel positiva (%)", "Mål (%)",
+            "Målet nått"};
         for (int i = 0; i < headers.length; i++) {
             summary.value(0, i, headers[i]);
         }
@@ -60,7 +62,7 @@ public final class SurveyXlsx {
         }
         r++;
         for (SurveyResults.ItemResult item : results.items()) {
-            summaryRow(summary, r++, item.item().key() + " " + item.item().text(), item.counts(), item.share(),
+            summaryRow(summary, r++, item.item().position() + ". " + item.item().text(), item.counts(), item.share(),
                     item.item().targetPercent());
         }
 
@@ -78,7 +80,20 @@ public final class SurveyXlsx {
             items.value(ir, 4, item.targetPercent());
             ir++;
         }
+        Worksheet legend = workbook.newWorksheet("Förklaring");
+        String[] lines = {"Svaren på påståendena är koder:", "4 = Stämmer mycket bra", "3 = Stämmer ganska bra",
+            "2 = Stämmer ganska dåligt", "1 = Stämmer mycket dåligt", "0 = Vet inte", "tom cell = inget svar",
+            "", "Andel positiva = 3 och 4 av alla svar utom Vet inte och tomma.",
+            "Inga namn eller andra uppgifter som kan peka ut en förälder finns i filen."};
+        for (int i = 0; i < lines.length; i++) {
+            legend.value(i, 0, lines[i]);
+        }
         workbook.finish();
+    }
+
+    private static String languageName(String code) {
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.forLanguageTag("sv"));
+        return name.isBlank() ? code : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
     }
 
     private static void summaryRow(Worksheet sheet, int row, String label, ItemCounts counts, Double share, int target) {

@@ -9,6 +9,8 @@ import se.samordna.core.centre.CentreService;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.reflection.ReflectionSamples;
 import se.samordna.core.reflection.ReflectionService;
+import se.samordna.core.report.ReportSamples;
+import se.samordna.core.report.ReportService;
 import se.samordna.core.survey.SurveySamples;
 import se.samordna.core.survey.SurveyService;
 import se.samordna.core.db.Backup;
@@ -35,6 +37,7 @@ public final class Workspace implements AutoCloseable {
     private final ReflectionService reflection;
     private final GoalService goals;
     private final SurveyService surveys;
+    private final ReportService reports;
     private final ExampleData exampleData;
     private final Clock clock;
 
@@ -50,10 +53,12 @@ public final class Workspace implements AutoCloseable {
         this.reflection = new ReflectionService(database);
         this.goals = new GoalService(database);
         this.surveys = new SurveyService(database);
+        this.reports = new ReportService(database, centres, surveys, reflection, goals, clock);
         centres.registerDocumentCounter("documents.agreements", AgreementService::countForCentre);
         centres.registerDocumentCounter("documents.workshops", ReflectionService::countForCentre);
         centres.registerDocumentCounter("documents.surveyForms", SurveyService::countForCentre);
-        this.exampleData = new ExampleData(centres, agreements, reflection, goals, surveys, meta, clock);
+        centres.registerDocumentCounter("documents.reports", ReportService::countForCentre);
+        this.exampleData = new ExampleData(centres, agreements, reflection, goals, surveys, reports, meta, clock);
     }
 
     public static Workspace open(DataDirectory directory, Clock clock) {
@@ -106,12 +111,17 @@ public final class Workspace implements AutoCloseable {
         return surveys;
     }
 
+    public ReportService reports() {
+        return reports;
+    }
+
     /** Everything that writes documents, for the --samples command. */
     List<SampleDocuments.Writer> sampleWriters() {
         return List.of((workspace, folder) -> AgreementSamples.write(agreements, centres, folder),
                 (workspace, folder) -> ReflectionSamples.write(reflection, goals, centres, folder),
                 (workspace, folder) -> SurveySamples.write(surveys, centres,
-                        java.time.LocalDate.now(clock).getYear(), folder));
+                        java.time.LocalDate.now(clock).getYear(), folder),
+                (workspace, folder) -> ReportSamples.write(reports, centres, folder));
     }
 
     public ExampleData exampleData() {

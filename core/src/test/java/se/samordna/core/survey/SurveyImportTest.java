@@ -120,7 +120,7 @@ class SurveyImportTest {
 
         assertThat(preview.errors()).extracting(SurveyImport.RowError::row, SurveyImport.RowError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "import.shortRow"),
-                        org.assertj.core.groups.Tuple.tuple(4, "survey.formNumberTaken"));
+                        org.assertj.core.groups.Tuple.tuple(4, "import.formNumberTwice"));
     }
 
     @Test

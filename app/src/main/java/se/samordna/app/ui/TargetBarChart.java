@@ -1,4 +1,4 @@
-package se.samordna.app.survey;
+package se.samordna.app.ui;
 
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -7,13 +7,13 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 
 /** Bars of positive shares (0–100 %) with the target drawn across as a dashed line. */
-final class TargetBarChart extends BarChart<String, Number> {
+public final class TargetBarChart extends BarChart<String, Number> {
     private final Line line = new Line();
     private final Label label = new Label();
     private final NumberAxis axis;
     private double target = 85;
 
-    TargetBarChart(String targetText) {
+    public TargetBarChart(String targetText) {
         super(new CategoryAxis(), new NumberAxis(0, 100, 10));
         axis = (NumberAxis) getYAxis();
         axis.setLabel("%");
@@ -24,7 +24,7 @@ final class TargetBarChart extends BarChart<String, Number> {
         getPlotChildren().addAll(line, label);
     }
 
-    void setTarget(double value, String text) {
+    public void setTarget(double value, String text) {
         target = value;
         label.setText(text);
         requestChartLayout();

@@ -1,0 +1,96 @@
+package se.samordna.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import se.samordna.app.AppContext;
+import se.samordna.app.Shell;
+import se.samordna.app.TestWorkspaces;
+import se.samordna.app.i18n.Messages;
+import se.samordna.app.settings.AppPreferences;
+import se.samordna.app.task.SameThreadTaskRunner;
+import se.samordna.core.report.Report;
+import se.samordna.core.report.ReportTemplate;
+import se.samordna.core.report.VisitCategory;
+import se.samordna.core.workspace.Workspace;
+
+/** A coordinator starts the year's report, writes, counts visitors and sees what is still missing. */
+@ExtendWith(ApplicationExtension.class)
+class ReportUiTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private Workspace workspace;
+    private AppPreferences preferences;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        preferences = TestWorkspaces.preferences();
+        workspace = TestWorkspaces.withExamples(dir);
+        stage.setWidth(1366);
+        stage.setHeight(900);
+        context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
+                TestWorkspaces.CLOCK);
+        new Shell(stage, context, () -> { }).show();
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        workspace.close();
+        TestWorkspaces.forget(preferences);
+    }
+
+    @Test
+    void theReportIsWrittenStepByStepAndSavedAsItIsTyped(FxRobot robot) {
+        long fyrklovern = workspace.centres().list().stream()
+                .filter(c -> c.name().equals("Familjecentralen Fyrklövern")).findFirst().orElseThrow().id();
+        robot.interact(() -> context.work().selectCentre(fyrklovern));
+        robot.clickOn("#nav-REPORT");
+        robot.clickOn("#startReport");
+
+        assertThat(robot.lookup("#reportDue").queryAs(Label.class).getText()).isEqualTo("97 dagar kvar till 2027-02-28");
+        assertThat(robot.lookup("#sectionIntro").queryAs(Label.class).getText())
+                .startsWith("Beskriv kort den specifika familjecentralen, upptagningsområdet");
+        robot.clickOn("#field-description").write("Fyrklövern är en familjecentralsliknande verksamhet i Krokom.");
+        robot.clickOn("#field-pregnant").write("41");
+        robot.clickOn("#reportNext");
+
+        Report saved = workspace.reports().latest(fyrklovern, 2026).orElseThrow();
+        assertThat(saved.field(ReportTemplate.DESCRIPTION))
+                .isEqualTo("Fyrklövern är en familjecentralsliknande verksamhet i Krokom.");
+        assertThat(saved.field("pregnant")).isEqualTo("41");
+        assertThat(saved.step()).isEqualTo(1);
+
+        robot.clickOn("#visits-1-OPPEN_FORSKOLA").write("230").type(KeyCode.TAB);
+        robot.write("40").type(KeyCode.TAB);
+        assertThat(robot.lookup("#visitsTotal-OPPEN_FORSKOLA").queryAs(Label.class).getText()).isEqualTo("230");
+        assertThat(workspace.reports().latest(fyrklovern, 2026).orElseThrow()
+                .visits(1, VisitCategory.BARNAVARDSCENTRAL)).isEqualTo(40);
+
+        robot.interact(() -> context.report().goTo(ReportTemplate.sections(2026).size() - 1));
+        assertThat(robot.lookup("#reviewSummary").queryAs(Label.class).getText()).contains("måste fyllas i");
+        assertThat(robot.lookup("#submitReport").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#missingList").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+    }
+}

@@ -1,0 +1,221 @@
+package se.samordna.core.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+import se.samordna.core.pdf.FlowDocument;
+import se.samordna.core.pdf.TextStyle;
+
+/** The visitor statistics of the report: months × categories as a table, and visits per month as bars. */
+final class VisitsPdf {
+    /** The months as the table prints them. */
+    static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt",
+            "Nov", "Dec");
+
+    private static final Color GRID = new Color(0xb8, 0xc4, 0xc4);
+    private static final Color STRIPE = new Color(0xf1, 0xf5, 0xf5);
+    private static final Color BAR = TextStyle.ACCENT;
+    private static final float MONTH_COLUMN = 0.1f;
+    private static final float TOTAL_COLUMN = 0.14f;
+    private static final float ROW = 14;
+    private static final float PLOT_HEIGHT = 120;
+    private static final TextStyle NOTE = TextStyle.SMALL.withSize(8);
+    private static final TextStyle HEAD = TextStyle.SMALL.withFace(TextStyle.Face.BOLD).withColor(TextStyle.INK)
+            .withSize(8);
+
+    private VisitsPdf() {
+    }
+
+    /** Short column heads: the category names are too long for a seven-column table. */
+    static String columnHead(VisitCategory category) {
+        return switch (category) {
+            case OPPEN_FORSKOLA -> "Öppen förskola (besök)";
+            case BARNAVARDSCENTRAL -> "BVC (besök)";
+            case BARNMORSKEMOTTAGNING -> "BMM (besök)";
+            case SOCIALTJANST -> "Kurator/ socialtjänst (samtal)";
+            case GRUPPVERKSAMHET -> "Föräldra- grupper (träffar)";
+        };
+    }
+
+    /** "12 345": a space between thousands, as Swedish prints numbers. */
+    static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value).replace(',', ' ');
+    }
+
+    /** The height of the table: the column heads, twelve months, the total row and a note on empty months. */
+    static float tableHeight(FlowDocument pdf, Report report) {
+        return headHeight(heads(pdf)) + 13 * ROW + 4 + (someMonthsEmpty(report) ? NOTE.lineHeight() + 4 : 0);
+    }
+
+    private static boolean someMonthsEmpty(Report report) {
+        return report.visits().stream().mapToInt(VisitCount::month).distinct().count() < 12;
+    }
+
+    /**
+     * Visits per month and category, with a total per month and a total row; kept on one page.
+     * A month or cell without a figure prints "–", explained under the table.
+     */
+    static void table(FlowDocument pdf, Report report) {
+        VisitCategory[] categories = VisitCategory.values();
+        TextStyle head = HEAD;
+        TextStyle cell = TextStyle.BODY.withSize(9.5f);
+        TextStyle bold = cell.withFace(TextStyle.Face.BOLD);
+        float total = pdf.contentWidth();
+        float categoryWidth = categoryWidth(pdf);
+        List<List<String>> heads = heads(pdf);
+        float headHeight = headHeight(heads);
+        float height = tableHeight(pdf, report);
+        pdf.block(height, (content, x, top, width) -> {
+            float[] right = new float[categories.length + 2];
+            right[0] = x + total * MONTH_COLUMN;
+            for (int c = 0; c < categories.length; c++) {
+                right[c + 1] = right[0] + (c + 1) * categoryWidth;
+            }
+            right[categories.length + 1] = x + width;
+            pdf.text(content, "Månad", head, x + 2, top - headHeight + 5);
+            for (int c = 0; c < categories.length; c++) {
+                float y = top - headHeight + 5 + (heads.get(c).size() - 1) * head.lineHeight();
+                for (String line : heads.get(c)) {
+                    pdf.text(content, line, head, right[c + 1] - 3 - pdf.width(line, head), y);
+                    y -= head.lineHeight();
+                }
+            }
+            pdf.text(content, "Totalt", head, x + width - 3 - pdf.width("Totalt", head), top - headHeight + 5);
+            line(content, x, top - headHeight, x + width, TextStyle.MUTED, 0.6f);
+            float rowTop = top - headHeight;
+            long[] columnTotals = new long[categories.length];
+            for (int month = 1; month <= 12; month++) {
+                if (month % 2 == 0) {
+                    content.setNonStrokingColor(STRIPE);
+                    content.addRect(x, rowTop - ROW, width, ROW);
+                    content.fill();
+                }
+                float baseline = rowTop - ROW + 4;
+                pdf.text(content, MONTHS.get(month - 1), cell, x + 2, baseline);
+                Long rowTotal = null;
+                for (int c = 0; c < categories.length; c++) {
+                    Integer visits = report.visits(month, categories[c]);
+                    String text = visits == null ? "–" : number(visits);
+                    if (visits != null) {
+                        rowTotal = (rowTotal == null ? 0 : rowTotal) + visits;
+                        columnTotals[c] += visits;
+                    }
+                    pdf.text(content, text, cell, right[c + 1] - 3 - pdf.width(text, cell), baseline);
+                }
+                String sum = rowTotal == null ? "–" : number(rowTotal);
+                pdf.text(content, sum, bold, x + width - 3 - pdf.width(sum, bold), baseline);
+                rowTop -= ROW;
+            }
+            line(content, x, rowTop, x + width, TextStyle.MUTED, 0.6f);
+            float baseline = rowTop - ROW + 4;
+            pdf.text(content, "Totalt", bold, x + 2, baseline);
+            long grand = 0;
+            for (int c = 0; c < categories.length; c++) {
+                String text = number(columnTotals[c]);
+                grand += columnTotals[c];
+                pdf.text(content, text, bold, right[c + 1] - 3 - pdf.width(text, bold), baseline);
+            }
+            String text = number(grand);
+            pdf.text(content, text, bold, x + width - 3 - pdf.width(text, bold), baseline);
+            line(content, x, rowTop - ROW - 2, x + width, GRID, 0.4f);
+            if (someMonthsEmpty(report)) {
+                pdf.text(content, "– = ingen uppgift för månaden.", NOTE, x, rowTop - ROW - 4 - NOTE.lineHeight());
+            }
+        });
+        pdf.space(6);
+    }
+
+    private static float categoryWidth(FlowDocument pdf) {
+        return pdf.contentWidth() * (1 - MONTH_COLUMN - TOTAL_COLUMN) / VisitCategory.values().length;
+    }
+
+    private static List<List<String>> heads(FlowDocument pdf) {
+        List<List<String>> heads = new ArrayList<>();
+        for (VisitCategory category : VisitCategory.values()) {
+            heads.add(pdf.wrap(columnHead(category), HEAD, categoryWidth(pdf) - 6));
+        }
+        return heads;
+    }
+
+    private static float headHeight(List<List<String>> heads) {
+        return heads.stream().mapToInt(List::size).max().orElse(1) * HEAD.lineHeight() + 8;
+    }
+
+    /** Bars of all visits per month, with a scale; months without figures have no bar. */
+    static void chart(FlowDocument pdf, Report report) {
+        Long[] totals = new Long[12];
+        long max = 0;
+        for (VisitCount count : report.visits()) {
+            int i = count.month() - 1;
+            totals[i] = (totals[i] == null ? 0 : totals[i]) + count.visits();
+        }
+        for (Long value : totals) {
+            if (value != null) {
+                max = Math.max(max, value);
+            }
+        }
+        long step = step(max);
+        long top = Math.max(step, (max + step - 1) / step * step);
+        TextStyle small = TextStyle.SMALL.withColor(TextStyle.INK);
+        TextStyle title = TextStyle.SMALL.withFace(TextStyle.Face.BOLD).withColor(TextStyle.INK);
+        pdf.block(PLOT_HEIGHT + 52, (content, x, blockTop, width) -> {
+            pdf.text(content, "Besök per månad, alla kategorier", title, x, blockTop - 10);
+            float axisWidth = 40;
+            float plotX = x + axisWidth;
+            float plotWidth = width - axisWidth;
+            float plotTop = blockTop - 26;
+            float base = plotTop - PLOT_HEIGHT;
+            for (long tick = 0; tick <= top; tick += step) {
+                float ty = base + PLOT_HEIGHT * tick / top;
+                line(content, plotX, ty, plotX + plotWidth, tick == 0 ? TextStyle.MUTED : GRID, tick == 0 ? 0.6f : 0.4f);
+                String label = number(tick);
+                pdf.text(content, label, small, plotX - 4 - pdf.width(label, small), ty - 3);
+            }
+            float slot = plotWidth / 12;
+            float barWidth = slot * 0.62f;
+            for (int i = 0; i < 12; i++) {
+                float bx = plotX + i * slot + (slot - barWidth) / 2;
+                if (totals[i] != null) {
+                    float h = PLOT_HEIGHT * totals[i] / top;
+                    content.setNonStrokingColor(BAR);
+                    content.addRect(bx, base, barWidth, h);
+                    content.fill();
+                    String value = number(totals[i]);
+                    TextStyle label = small.withSize(7.5f);
+                    pdf.text(content, value, label, bx + (barWidth - pdf.width(value, label)) / 2, base + h + 3);
+                }
+                String month = MONTHS.get(i);
+                pdf.text(content, month, small, bx + (barWidth - pdf.width(month, small)) / 2, base - 11);
+            }
+        });
+        pdf.space(4);
+    }
+
+    /** A round step (1, 2 or 5 × 10ⁿ) giving at most five lines on the scale. */
+    static long step(long max) {
+        long magnitude = 1;
+        while (true) {
+            for (long factor : new long[] {1, 2, 5}) {
+                long step = factor * magnitude;
+                if (max <= step * 5) {
+                    return step;
+                }
+            }
+            magnitude *= 10;
+        }
+    }
+
+    private static void line(PDPageContentStream content, float x1, float y, float x2, Color color, float lineWidth)
+            throws IOException {
+        content.setStrokingColor(color);
+        content.setLineWidth(lineWidth);
+        content.moveTo(x1, y);
+        content.lineTo(x2, y);
+        content.stroke();
+    }
+}
