@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The options Samordna takes on its command line. */
-public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boolean help, String error) {
+public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boolean help, boolean startupProbe,
+                          String error) {
 
     public static final String USAGE = """
             Samordna – för samordnare av familjecentraler
@@ -18,6 +19,8 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
                                 (use DIR for the database, backups and logs)
               --samples MAPP    skriv ett exempel av varje dokument till MAPP och avsluta, utan fönster
                                 (write one sample of every document to DIR and exit, no window)
+              --startup-probe   starta, mät tiden till huvudfönstret och avsluta (för mätningar)
+                                (start, measure the time to the main window and exit; for benchmarks)
               --help            visa den här texten / show this text
             """;
 
@@ -25,10 +28,12 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
         Optional<Path> dataDir = Optional.empty();
         Optional<Path> samplesDir = Optional.empty();
         boolean help = false;
+        boolean probe = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--help", "-h" -> help = true;
+                case "--startup-probe" -> probe = true;
                 case "--data-dir", "--samples" -> {
                     if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
                         return failed("Saknar mapp efter " + arg + " / missing folder after " + arg);
@@ -51,11 +56,11 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
                 }
             }
         }
-        return new CommandLine(dataDir, samplesDir, help, "");
+        return new CommandLine(dataDir, samplesDir, help, probe, "");
     }
 
     private static CommandLine failed(String error) {
-        return new CommandLine(Optional.empty(), Optional.empty(), false, error);
+        return new CommandLine(Optional.empty(), Optional.empty(), false, false, error);
     }
 
     public boolean failed() {

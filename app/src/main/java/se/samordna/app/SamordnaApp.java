@@ -39,6 +39,7 @@ public final class SamordnaApp extends Application {
     private Messages messages;
     private Stage stage;
     private Shell shell;
+    private boolean probe;
 
     @Override
     public void init() {
@@ -46,6 +47,7 @@ public final class SamordnaApp extends Application {
         dataDirectory = options.dataDir().map(DataDirectory::new).orElseGet(DataDirectory::forThisMachine);
         AppLogging.toFolder(dataDirectory.logs());
         lock = SingleInstanceLock.tryAcquire(dataDirectory.lockFile());
+        probe = options.startupProbe();
     }
 
     @Override
@@ -104,6 +106,10 @@ public final class SamordnaApp extends Application {
                 this::quit);
         shell.show();
         logSince("main window ready");
+        if (probe) {
+            StartupProbe.report(workspace, runner, shell, this::quit);
+            return;
+        }
         shell.offerExamplesIfFirstStart();
     }
 
