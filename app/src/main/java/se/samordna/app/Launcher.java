@@ -12,6 +12,9 @@ import se.samordna.core.workspace.SampleDocuments;
  * the class path, and {@code --samples} runs without any window at all.
  */
 public final class Launcher {
+    /** {@link System#nanoTime()} as main began: start-up times in the log count from here. */
+    static final long STARTED_NANOS = System.nanoTime();
+
     private Launcher() {
     }
 

@@ -18,30 +18,30 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static void report(Workspace workspace, FxTaskRunner runner, Shell shell, Runnable quit) {
+    static void report(Workspace workspace, FxTaskRunner runner, Shell shell, long shownAt, Runnable quit) {
         if (workspace.meta().firstStartPending()) {
             runner.run("examples", p -> {
                 workspace.exampleData().create();
                 return true;
             }, done -> {
                 shell.context().start();
-                whenIdle(runner, quit);
+                whenIdle(runner, shownAt, quit);
             });
             return;
         }
-        whenIdle(runner, quit);
+        whenIdle(runner, shownAt, quit);
     }
 
     /** Waits until no background work is left (the first page has its data), then reports. */
-    private static void whenIdle(FxTaskRunner runner, Runnable quit) {
+    private static void whenIdle(FxTaskRunner runner, long shownAt, Runnable quit) {
         Platform.runLater(() -> {
             if (runner.busyProperty().get()) {
                 PauseTransition again = new PauseTransition(Duration.millis(5));
-                again.setOnFinished(event -> whenIdle(runner, quit));
+                again.setOnFinished(event -> whenIdle(runner, shownAt, quit));
                 again.play();
                 return;
             }
-            StartupReport.print("app");
+            StartupReport.print("app", shownAt);
             quit.run();
         });
     }

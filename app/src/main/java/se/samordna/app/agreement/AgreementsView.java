@@ -46,7 +46,7 @@ public final class AgreementsView {
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list(), detail());
         split.setDividerPositions(0.26);
         root.setCenter(split);
-        model.refreshList(-1);
+        model.attach();
     }
 
     public Node root() {

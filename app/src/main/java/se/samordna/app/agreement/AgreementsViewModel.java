@@ -45,6 +45,8 @@ import se.samordna.core.pdf.PdfPrinting;
  * of their own that change the agreement through {@link #change}.
  */
 public final class AgreementsViewModel {
+    /** Whether the page is built: until then a change of centre or year loads nothing. */
+    private boolean attached;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final AgreementService service;
@@ -78,7 +80,7 @@ public final class AgreementsViewModel {
         this.clauses = new ClauseEditorViewModel(this, messages);
         this.details = new AgreementDetailsViewModel(this, messages);
         context.centreProperty().addListener((obs, old, centre) -> {
-            if (old == null || centre == null || old.id() != centre.id()) {
+            if (attached && (old == null || centre == null || old.id() != centre.id())) {
                 clauses.saveNow();
                 refreshList(-1);
             }
@@ -86,6 +88,12 @@ public final class AgreementsViewModel {
     }
 
     // --- Properties ---
+
+    /** The page is shown for the first time: load, and from now on follow the centre. */
+    public void attach() {
+        attached = true;
+        refreshList(-1);
+    }
 
     public ObservableList<AgreementSummary> agreements() {
         return agreements;

@@ -32,7 +32,7 @@ public final class ReflectionView {
         detail.setPadding(new Insets(16, 16, 12, 16));
         model.currentProperty().addListener((obs, old, current) -> showCurrent());
         showCurrent();
-        model.refreshList(-1);
+        model.attach();
     }
 
     public Node root() {

@@ -26,6 +26,8 @@ import se.samordna.core.reflection.WorkshopSummary;
 
 /** The Självreflektion page: the centre's workshops, starting a new one, and the centre's own statements. */
 public final class ReflectionViewModel {
+    /** Whether the page is built: until then a change of centre or year loads nothing. */
+    private boolean attached;
     private final ReflectionService service;
     private final GoalService goals;
     private final TaskRunner runner;
@@ -47,10 +49,16 @@ public final class ReflectionViewModel {
         this.context = context;
         this.clock = clock;
         context.centreProperty().addListener((obs, old, centre) -> {
-            if (old == null || centre == null || old.id() != centre.id()) {
+            if (attached && (old == null || centre == null || old.id() != centre.id())) {
                 refreshList(-1);
             }
         });
+    }
+
+    /** The page is shown for the first time: load, and from now on follow the centre. */
+    public void attach() {
+        attached = true;
+        refreshList(-1);
     }
 
     public ObservableList<WorkshopSummary> workshops() {

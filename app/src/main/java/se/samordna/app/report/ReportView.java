@@ -108,7 +108,10 @@ public final class ReportView {
         VBox right = new VBox(8, stepScroll, navigation);
         right.setPadding(new Insets(0, 0, 0, 12));
         VBox.setVgrow(stepScroll, Priority.ALWAYS);
-        VBox left = new VBox(6, steps);
+        Label legend = new Label(messages.get("report.stepsLegend"));
+        legend.setWrapText(true);
+        legend.getStyleClass().add("muted");
+        VBox left = new VBox(6, steps, legend);
         VBox.setVgrow(steps, Priority.ALWAYS);
         left.setMinWidth(220);
         SplitPane split = new SplitPane(left, right);
@@ -122,7 +125,7 @@ public final class ReportView {
         model.stepProperty().addListener((obs, old, value) -> show(split));
         model.missing().addListener((ListChangeListener<Missing>) change -> steps.refresh());
         show(split);
-        model.reload();
+        model.attach();
     }
 
     public Node root() {

@@ -48,6 +48,8 @@ import se.samordna.core.survey.SurveyService;
  * section. Every field is saved as it is typed; the wizard reopens at the step last shown.
  */
 public final class ReportViewModel {
+    /** Whether the page is built: until then a change of centre or year loads nothing. */
+    private boolean attached;
     private final ReportService service;
     private final SurveyService surveys;
     private final GoalService goals;
@@ -73,11 +75,21 @@ public final class ReportViewModel {
         this.context = context;
         this.clock = clock;
         context.centreProperty().addListener((obs, old, centre) -> {
-            if (old == null || centre == null || old.id() != centre.id()) {
+            if (attached && (old == null || centre == null || old.id() != centre.id())) {
                 reload();
             }
         });
-        context.yearProperty().addListener((obs, old, year) -> reload());
+        context.yearProperty().addListener((obs, old, year) -> {
+            if (attached) {
+                reload();
+            }
+        });
+    }
+
+    /** The page is shown for the first time: load, and from now on follow the centre and year. */
+    public void attach() {
+        attached = true;
+        reload();
     }
 
     public ReadOnlyObjectProperty<ReportContent> contentProperty() {

@@ -27,7 +27,7 @@ public final class BareWindow {
             stage.setTitle("Bare window");
             stage.show();
             Platform.runLater(() -> {
-                StartupReport.print("bare");
+                StartupReport.print("bare", System.currentTimeMillis());
                 Platform.exit();
             });
         }

@@ -60,7 +60,7 @@ public final class SurveyView {
                 model.setResultsWanted(tabs.getSelectionModel().getSelectedItem() == results);
             }
         });
-        model.reload();
+        model.attach();
     }
 
     public Node root() {

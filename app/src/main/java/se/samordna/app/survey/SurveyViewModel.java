@@ -49,6 +49,8 @@ import se.samordna.core.survey.SurveyXlsx;
  * translations, the forms typed in, the printed forms, and the results with the goals taken up.
  */
 public final class SurveyViewModel {
+    /** Whether the page is built: until then a change of centre or year loads nothing. */
+    private boolean attached;
     private final SurveyService service;
     private final GoalService goals;
     private final TaskRunner runner;
@@ -74,11 +76,21 @@ public final class SurveyViewModel {
         this.printer = printer;
         this.clock = clock;
         context.centreProperty().addListener((obs, old, centre) -> {
-            if (old == null || centre == null || old.id() != centre.id()) {
+            if (attached && (old == null || centre == null || old.id() != centre.id())) {
                 reload();
             }
         });
-        context.yearProperty().addListener((obs, old, year) -> reload());
+        context.yearProperty().addListener((obs, old, year) -> {
+            if (attached) {
+                reload();
+            }
+        });
+    }
+
+    /** The page is shown for the first time: load, and from now on follow the centre and year. */
+    public void attach() {
+        attached = true;
+        reload();
     }
 
     public ReadOnlyObjectProperty<Survey> surveyProperty() {

@@ -43,7 +43,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call((done, total) -> updateProgress(done, total));
+                long started = System.nanoTime();
+                try {
+                    return work.call((done, total) -> updateProgress(done, total));
+                } finally {
+                    LOG.fine(() -> description + ": " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                }
             }
         };
         running++;

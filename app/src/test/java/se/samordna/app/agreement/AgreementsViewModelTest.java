@@ -54,7 +54,7 @@ class AgreementsViewModelTest {
                     done.accept(PdfPrinting.Outcome.PRINTED);
                 }, TestWorkspaces.CLOCK);
         context.selectCentre(centre("Familjecentralen Fyrklövern").id());
-        model.refreshList(-1);
+        model.attach();
     }
 
     @AfterEach

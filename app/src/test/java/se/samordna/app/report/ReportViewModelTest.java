@@ -45,7 +45,7 @@ class ReportViewModelTest {
         model = new ReportViewModel(workspace.reports(), workspace.surveys(), workspace.goals(), runner,
                 Messages.forLanguage("sv"), context, TestWorkspaces.CLOCK);
         context.selectCentre(centre("Familjecentralen Fyrklövern").id());
-        model.reload();
+        model.attach();
     }
 
     @AfterEach

@@ -52,7 +52,7 @@ class SurveyViewModelTest {
                     done.accept(PdfPrinting.Outcome.PRINTED);
                 }, TestWorkspaces.CLOCK);
         context.selectCentre(centre("Familjecentralen Fyrklövern").id());
-        model.reload();
+        model.attach();
     }
 
     @AfterEach

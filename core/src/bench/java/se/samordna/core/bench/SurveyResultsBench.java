@@ -47,7 +47,7 @@ import se.samordna.core.workspace.Workspace;
  *
  * <p>Settings (system properties): {@code bench.forms} (250000), {@code bench.batch} (25000),
  * {@code bench.warmup} (1 round, after the cross-check that already ran each query once),
- * {@code bench.reps} (6 rounds), {@code bench.seed} (20261123).
+ * {@code bench.reps} (6 rounds), {@code bench.seed} (20261123); {@code bench.only=report} skips it.
  * The first argument is the Markdown file to write.
  */
 public final class SurveyResultsBench {
@@ -68,6 +68,9 @@ public final class SurveyResultsBench {
     }
 
     public static void main(String[] args) throws IOException {
+        if (!BenchOnly.runs("survey")) {
+            return;
+        }
         int forms = Integer.getInteger("bench.forms", 250_000);
         int batch = Integer.getInteger("bench.batch", 25_000);
         int warmup = Integer.getInteger("bench.warmup", 1);

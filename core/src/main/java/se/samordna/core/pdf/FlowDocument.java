@@ -225,7 +225,11 @@ public final class FlowDocument implements AutoCloseable {
     @Override
     public void close() throws IOException {
         closeContent();
-        document.close();
+        try {
+            document.close();
+        } finally {
+            fonts.close();
+        }
     }
 
     private void writeLines(String text, TextStyle style, float x, float width) {
@@ -280,7 +284,8 @@ public final class FlowDocument implements AutoCloseable {
                 stream.moveTo(MARGIN_LEFT, 56);
                 stream.lineTo(size.getWidth() - MARGIN_RIGHT, 56);
                 stream.stroke();
-                String pageText = "Sida " + number + " av " + total;
+                String pageText = info.language().startsWith("en") ? "Page " + number + " of " + total
+                        : "Sida " + number + " av " + total;
                 float pageWidth = width(pageText, TextStyle.SMALL);
                 List<String> footer = wrap(frame.footerLeft(), TextStyle.SMALL,
                         contentWidth() - pageWidth - 20);

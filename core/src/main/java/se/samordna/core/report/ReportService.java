@@ -276,8 +276,16 @@ public final class ReportService {
         return missing;
     }
 
-    /** Marks the report submitted (frozen) when nothing required is missing. */
+    /** Marks the report submitted today (frozen) when nothing required is missing. */
     public Report submit(long reportId) {
+        return submit(reportId, LocalDate.now(clock));
+    }
+
+    /**
+     * Marks the report submitted on a given day (it may have been handed in before it was marked here),
+     * when nothing required is missing. The day cannot be in the future or before the year ended.
+     */
+    public Report submit(long reportId, LocalDate on) {
         ReportContent content = content(reportId);
         if (content.report().frozen()) {
             throw new UserFacingException("report.frozen", content.report().version());
@@ -286,10 +294,13 @@ public final class ReportService {
         if (blocking > 0) {
             throw new UserFacingException("report.incomplete", blocking);
         }
-        LocalDate today = LocalDate.now(clock);
+        if (on.isAfter(LocalDate.now(clock)) || on.getYear() < content.report().year()) {
+            throw new ValidationException(List.of(FieldError.of("submittedOn", "report.submittedOnRange",
+                    content.report().year())));
+        }
         return write(store -> {
             editable(store, reportId);
-            store.submit(reportId, today);
+            store.submit(reportId, on);
             return load(store, reportId);
         });
     }

@@ -195,7 +195,7 @@ public final class SurveyPdf {
                     percent(area.share()), area.target() + " %", met(area.share(), area.target()),
                     last == null ? "–" : percent(last.areaShares().get(area.area()))});
         }
-        table(pdf, new String[] {"Område", "Svar", "Positiva", "Mål", "Uppfyllt",
+        table(pdf, new String[] {"Område", "Svar", "Positiva", "Mål", "Målet nått",
                 last == null ? "Förra året" : String.valueOf(last.year())}, new float[] {0.34f, 0.11f, 0.14f, 0.11f, 0.14f, 0.16f},
                 rows);
         List<Bar> bars = new ArrayList<>();
@@ -232,7 +232,7 @@ public final class SurveyPdf {
                     last == null ? null : last.itemShares().get(item.item().key())));
             index++;
         }
-        table(pdf, new String[] {"Fråga", "Område", "Svar", "Vet inte", "Positiva", "Uppfyllt",
+        table(pdf, new String[] {"Fråga", "Område", "Svar", "Vet inte", "Positiva", "Målet nått",
                 last == null ? "Förra året" : String.valueOf(last.year())},
                 new float[] {0.4f, 0.14f, 0.08f, 0.09f, 0.1f, 0.1f, 0.09f}, rows);
         chart(pdf, bars, last == null ? null : String.valueOf(last.year()), String.valueOf(results.survey().year()));
@@ -259,6 +259,8 @@ public final class SurveyPdf {
                     rows.add(row);
                 }
             }
+            // The question's name stays on the page with its table.
+            pdf.ensureSpace(TextStyle.BODY.lineHeight() + 24 + (rows.size() + 1) * 16);
             pdf.paragraph(labels.getOrDefault(breakdown.question(), breakdown.question()),
                     TextStyle.BODY.withFace(TextStyle.Face.BOLD).withSpacing(6, 2));
             table(pdf, new String[] {"Grupp", "Svarande", "Tillgänglighet", "Bemötande", "Kompetens", "Delaktighet"},
@@ -268,11 +270,15 @@ public final class SurveyPdf {
 
     private static void quoteSection(FlowDocument pdf, SurveyResults results) {
         pdf.heading("Föräldrarnas egna ord", TextStyle.HEADING);
-        List<Quote> quotes = results.quotes();
+        List<Quote> chosen = results.quotes().stream().filter(Quote::selected).toList();
+        List<Quote> quotes = chosen.isEmpty() ? results.quotes() : chosen;
         if (quotes.isEmpty()) {
             pdf.paragraph("Inga öppna svar.", TextStyle.BODY);
             return;
         }
+        pdf.paragraph(chosen.isEmpty() ? "Alla " + quotes.size() + " öppna svar."
+                : "De " + chosen.size() + " citat som valts för verksamhetsberättelsen, av "
+                + results.quotes().size() + " öppna svar.", TextStyle.SMALL);
         for (Quote quote : quotes) {
             pdf.bullet("”" + quote.text() + "” (" + genderWord(quote.gender()) + ")", 0, TextStyle.BODY.withSpacing(0, 3));
         }

@@ -80,6 +80,18 @@ class SchemaMigrationTest {
         }
     }
 
+    @Test
+    void theLatestVersionConstantNamesTheNewestScript() throws Exception {
+        try (Database db = Database.open(dir.resolve("latest"));
+             java.util.stream.Stream<Path> scripts = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            int newest = scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(Schema.LATEST).isEqualTo(String.valueOf(newest)).isEqualTo(latestVersion(db));
+            Schema.migrate(db, () -> { });
+            assertThat(Schema.installedVersion(db)).isEqualTo(Schema.LATEST);
+        }
+    }
+
     private static String latestVersion(Database db) {
         return Schema.flyway(db).info().all()[Schema.flyway(db).info().all().length - 1].getVersion().getVersion();
     }

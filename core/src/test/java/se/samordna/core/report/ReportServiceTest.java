@@ -130,6 +130,8 @@ class ReportServiceTest {
         Report report = complete();
 
         assertThat(ReportService.completeness(reports.content(report.id()))).noneMatch(Missing::blocking);
+        assertThatThrownBy(() -> reports.submit(report.id(), LocalDate.of(2026, 12, 1)))
+                .as("not in the future").isInstanceOf(se.samordna.core.common.ValidationException.class);
         Report submitted = reports.submit(report.id());
 
         assertThat(submitted.status()).isEqualTo(ReportStatus.INLAMNAD);
