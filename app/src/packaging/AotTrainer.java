@@ -11,8 +11,9 @@ import java.util.stream.Stream;
  * makes the JDK's ahead-of-time cache for a jpackage app-image. It starts the packaged app once with
  * the same runtime, class path and options as its launcher, in {@code --startup-probe} mode on a
  * throw-away data folder, and writes {@code lib/app/<name>.aot}, which the launcher's
- * {@code -XX:AOTCache=$APPDIR/<name>.aot} then uses. Without a display (CI), JavaFX's headless
- * platform is used for the training run; the cache still covers the JDK, the libraries and the app.
+ * {@code -XX:AOTCache=$APPDIR/<name>.aot} then uses. Without a display on Linux it trains on a
+ * virtual one (Xvfb) when installed, so the cache holds the GTK platform the app will use; failing
+ * that (CI), on JavaFX's headless platform: the cache still covers the JDK, the libraries and the app.
  */
 public final class AotTrainer {
     private AotTrainer() {
@@ -54,8 +55,18 @@ public final class AotTrainer {
         List<String> command = new ArrayList<>(List.of(javaExe, "-XX:AOTCacheOutput=" + cache));
         command.addAll(options);
         boolean linux = System.getProperty("os.name").toLowerCase().contains("linux");
+        Process xvfb = null;
+        String display = null;
         if (linux && (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank())) {
-            command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
+            // Learn from the platform the app will really use (GTK on X11): a virtual display if there is one.
+            display = ":" + (90 + ProcessHandle.current().pid() % 9);
+            xvfb = startXvfb(display);
+            if (xvfb == null) {
+                System.out.println("AOT training: no display and no Xvfb, so JavaFX's headless platform is used;"
+                        + " the cache then lacks the GTK classes and the window starts a little slower.");
+                command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
+                display = null;
+            }
         }
         command.addAll(List.of("-Djava.util.prefs.userRoot=" + data.resolve("prefs"), "-cp",
                 String.join(java.io.File.pathSeparator, classPath), mainClass, "--startup-probe", "--data-dir",
@@ -66,14 +77,45 @@ public final class AotTrainer {
         // Twice: the first start creates the example data; the second is the ordinary start to learn from.
         List<String> firstStart = new ArrayList<>(command);
         firstStart.removeIf(arg -> arg.startsWith("-XX:AOTCacheOutput="));
-        int first = new ProcessBuilder(firstStart).inheritIO().start().waitFor();
-        int code = first == 0 ? new ProcessBuilder(command).inheritIO().start().waitFor() : first;
-        deleteTree(data);
+        int code;
+        try {
+            int first = run(firstStart, display);
+            code = first == 0 ? run(command, display) : first;
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+            deleteTree(data);
+        }
         if (code != 0 || !Files.isRegularFile(cache)) {
             System.err.println("AOT training failed (exit " + code + "); the app starts without the cache.");
             System.exit(code == 0 ? 1 : code);
         }
         System.out.println("AOT cache: " + cache + " (" + Files.size(cache) / (1024 * 1024) + " MB)");
+    }
+
+    private static int run(List<String> command, String display) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        if (display != null) {
+            builder.environment().put("DISPLAY", display);
+        }
+        return builder.start().waitFor();
+    }
+
+    /** A virtual X display for the training run, or null when Xvfb is not installed or does not start. */
+    private static Process startXvfb(String display) throws InterruptedException {
+        try {
+            Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(1500);
+            if (xvfb.isAlive()) {
+                System.out.println("AOT training on the virtual display " + display);
+                return xvfb;
+            }
+        } catch (IOException notInstalled) {
+            // Fall back to the headless platform.
+        }
+        return null;
     }
 
     private static boolean isWindows() {

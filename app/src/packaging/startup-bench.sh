@@ -29,7 +29,7 @@ mkdir -p "$OUT/input"
 
 echo "== Packaging the bare window the same way"
 "$JDK/bin/jlink" --module-path "$JP/javafx" --add-modules java.base,jdk.localedata,javafx.controls \
-    --include-locales=en,sv --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+    --include-locales=en,sv --strip-debug --no-header-files --no-man-pages \
     --output "$OUT/runtime" >/dev/null
 unzip -q -o "$JP"/javafx/javafx-graphics-*-linux.jar '*.so' -d "$OUT/runtime/lib"
 "$JDK/bin/jar" --create --file "$OUT/input/bare-window.jar" -C "$APP_DIR/target/classes" se/samordna/app/startup

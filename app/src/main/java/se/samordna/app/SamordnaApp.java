@@ -43,8 +43,6 @@ public final class SamordnaApp extends Application {
     private boolean probe;
     /** Wall-clock time the first window (with its progress state) was on screen, for the start-up probe. */
     private long shownAt;
-    /** The database opening, started before the window so the two overlap on a multi-core laptop. */
-    private CompletableFuture<Workspace> opening;
 
     @Override
     public void init() {
@@ -53,14 +51,12 @@ public final class SamordnaApp extends Application {
         AppLogging.toFolder(dataDirectory.logs());
         lock = SingleInstanceLock.tryAcquire(dataDirectory.lockFile());
         probe = options.startupProbe();
-        if (lock.isPresent()) {
-            opening = startOpening();
-        }
     }
 
     /**
-     * Opens the database (backup and migrations included) on a thread of its own, begun before the
-     * window is built so the two overlap; the window never waits for it.
+     * Opens the database (backup and migrations included) on a thread of its own, begun once the
+     * window with its progress state is on screen, so it does not compete with building the window
+     * for the laptop's few cores.
      */
     private CompletableFuture<Workspace> startOpening() {
         return CompletableFuture.supplyAsync(() -> {
@@ -94,8 +90,14 @@ public final class SamordnaApp extends Application {
 
         showLoading();
         logSince("window shown");
-        Platform.runLater(() -> shownAt = System.currentTimeMillis());
-        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+        Platform.runLater(() -> {
+            shownAt = System.currentTimeMillis();
+            openDatabase();
+        });
+    }
+
+    private void openDatabase() {
+        startOpening().whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
                 LOG.log(Level.SEVERE, "Opening the database failed", cause);

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -40,9 +42,11 @@ public final class FirstStartDialog {
         dialog.getDialogPane().lookupButton(examples).setId("createExamplesButton");
         dialog.getDialogPane().lookupButton(empty).setId("startEmptyButton");
         // This dialog opens before the main window styles new windows: its buttons must show their whole text.
+        // ButtonBar's uniform size can squeeze the longer text; each button keeps its own width.
         for (ButtonType type : List.of(examples, empty)) {
-            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(type))
-                    .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Button button = (Button) dialog.getDialogPane().lookupButton(type);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
         }
         dialog.setResultConverter(button -> button == examples);
     }
