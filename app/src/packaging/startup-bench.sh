@@ -32,7 +32,7 @@ echo "== Packaging the bare window the same way"
     --include-locales=en,sv --strip-debug --no-header-files --no-man-pages \
     --output "$OUT/runtime" >/dev/null
 unzip -q -o "$JP"/javafx/javafx-graphics-*-linux.jar '*.so' -d "$OUT/runtime/lib"
-"$JDK/bin/jar" --create --file "$OUT/input/bare-window.jar" -C "$APP_DIR/target/classes" se/samordna/app/startup
+"$JDK/bin/jar" --create --no-compress --file "$OUT/input/bare-window.jar" -C "$APP_DIR/target/classes" se/samordna/app/startup
 "$JDK/bin/jpackage" --type app-image --runtime-image "$OUT/runtime" --input "$OUT/input" \
     --main-jar bare-window.jar --main-class se.samordna.app.startup.BareWindow --name BareWindow \
     --app-version 1.0.0 --java-options '--enable-native-access=javafx.graphics,ALL-UNNAMED' \

@@ -20,6 +20,7 @@ import javafx.stage.FileChooser;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.FileChoosers;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.agreement.Agreement;
 import se.samordna.core.agreement.AgreementSummary;
@@ -54,7 +55,7 @@ final class AgreementStatusView {
         attach.setId("attachCopyButton");
         attach.disableProperty().bind(model.signedOrTerminated().not());
         attach.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
+            FileChooser chooser = FileChoosers.create();
             chooser.setTitle(messages.get("agreement.copy.attach"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("agreement.copy.types"),
                     "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.JPG", "*.png", "*.PNG", "*.tif", "*.tiff"));
@@ -66,7 +67,7 @@ final class AgreementStatusView {
         Button save = new Button(messages.get("agreement.copy.save"));
         save.setId("saveCopyButton");
         save.setOnAction(event -> model.snapshotProperty().get().agreement().attachment().ifPresent(a -> {
-            FileChooser chooser = new FileChooser();
+            FileChooser chooser = FileChoosers.create();
             chooser.setInitialFileName(a.fileName());
             File file = chooser.showSaveDialog(root.getScene().getWindow());
             if (file != null) {

@@ -23,6 +23,7 @@ import javafx.stage.Window;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.FileChoosers;
 import se.samordna.core.agreement.AgreementKind;
 import se.samordna.core.agreement.AgreementStatus;
 import se.samordna.core.agreement.AgreementSummary;
@@ -242,7 +243,7 @@ public final class AgreementsView {
     }
 
     private void export(int copies) {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages.get("agreement.export"));
         chooser.setInitialFileName(model.suggestedFileName(copies));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));

@@ -17,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.ui.FileChoosers;
 import se.samordna.core.db.Backup;
 
 /** Lets the user pick a backup to put back: from the list, or a file from elsewhere. */
@@ -59,7 +60,7 @@ public final class RestoreDialog {
         Button otherFile = new Button(messages.get("restore.otherFile"));
         otherFile.setId("restoreOtherFileButton");
         otherFile.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
+            FileChooser chooser = FileChoosers.create();
             chooser.setTitle(messages.get("restore.otherFile"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("restore.fileType"), "*.zip"));
             File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());

@@ -25,6 +25,7 @@ import javafx.stage.FileChooser;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.FileChoosers;
 import se.samordna.core.reflection.Instrument;
 import se.samordna.core.reflection.Rating;
 import se.samordna.core.reflection.Statement;
@@ -204,7 +205,7 @@ final class IndividualStepView {
     }
 
     private void saveForm() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages.get("workshop.printForm"));
         chooser.setInitialFileName(messages.get("workshop.formFileName") + ".pdf");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));

@@ -29,6 +29,7 @@ import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.FileChoosers;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.reflection.AgreedRating;
@@ -195,7 +196,7 @@ final class ResultView {
     }
 
     private void export() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages.get("workshop.result.export"));
         chooser.setInitialFileName(String.format(Locale.ROOT, "%s %s.pdf", messages.get("workshop.result.fileName"),
                 model.workshop().details().heldOn()));

@@ -34,6 +34,7 @@ import se.samordna.app.goal.GoalDialog;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.FileChoosers;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.TargetBarChart;
 import se.samordna.core.goal.GoalDraft;
@@ -278,7 +279,7 @@ final class ReportStepView {
     }
 
     private void importVisits() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages.get("report.visits.import"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("survey.import.fileTypes"),
                 "*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.txt"));
@@ -513,7 +514,11 @@ final class ReportStepView {
                 model.submit(() -> { });
             }
         });
-        HBox buttons = new HBox(8, pdf, submit);
+        Button docx = new Button(messages.get("report.exportDocx"));
+        docx.setId("exportReportDocx");
+        docx.setTooltip(new javafx.scene.control.Tooltip(messages.get("report.exportDocxHint")));
+        docx.setOnAction(event -> exportDocx());
+        HBox buttons = new HBox(8, pdf, docx, submit);
         if (report.frozen()) {
             Button again = new Button(messages.get("report.newVersion"));
             again.setId("newReportVersion");
@@ -533,7 +538,7 @@ final class ReportStepView {
     }
 
     private void export() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages.get("report.export"));
         chooser.setInitialFileName(model.fileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
@@ -542,6 +547,18 @@ final class ReportStepView {
             model.exportPdf(file.toPath(), pagesWritten -> Dialogs.info(root.getScene().getWindow(), messages,
                     messages.get("report.export"), messages.get("report.exported", pagesWritten,
                             file.getAbsolutePath())));
+        }
+    }
+
+    private void exportDocx() {
+        FileChooser chooser = FileChoosers.create();
+        chooser.setTitle(messages.get("report.exportDocx"));
+        chooser.setInitialFileName(model.docxFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.exportDocx(file.toPath(), kilobytes -> Dialogs.info(root.getScene().getWindow(), messages,
+                    messages.get("report.exportDocx"), messages.get("report.exportedDocx", file.getAbsolutePath())));
         }
     }
 

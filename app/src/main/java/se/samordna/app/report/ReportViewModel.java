@@ -32,6 +32,7 @@ import se.samordna.core.goal.YearGoal;
 import se.samordna.core.report.Missing;
 import se.samordna.core.report.Report;
 import se.samordna.core.report.ReportContent;
+import se.samordna.core.report.ReportDocx;
 import se.samordna.core.report.ReportPdf;
 import se.samordna.core.report.ReportService;
 import se.samordna.core.report.ReportSummary;
@@ -424,9 +425,29 @@ public final class ReportViewModel {
         }, done);
     }
 
-    public String fileName() {
+    /** The report as a Word document, for those who go on editing in Word; done gets the file's size in kB. */
+    public void exportDocx(Path target, Consumer<Long> done) {
         Report current = report();
-        return messages.get("report.fileName", current.year(), centreName(), current.version()) + ".pdf";
+        runner.run(messages.get("task.exportingDocx"), p -> {
+            ReportContent fresh = service.content(current.id());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ReportDocx.write(fresh, out);
+            SafeFiles.write(target, out.toByteArray());
+            return Math.max(1, out.size() / 1024L);
+        }, done);
+    }
+
+    public String fileName() {
+        return baseName() + ".pdf";
+    }
+
+    public String docxFileName() {
+        return baseName() + ".docx";
+    }
+
+    private String baseName() {
+        Report current = report();
+        return messages.get("report.fileName", current.year(), centreName(), current.version());
     }
 
     public String describe(Missing item) {

@@ -27,6 +27,7 @@ import javafx.util.StringConverter;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.FileChoosers;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.pdf.PdfPrinting;
 import se.samordna.core.survey.StandardSurvey;
@@ -272,7 +273,7 @@ final class PaperFormsView {
         if (!ready()) {
             return;
         }
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages.get("survey.forms.save"));
         chooser.setInitialFileName(model.formsFileName(language.getValue(), first.getValue(), copies.getValue()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));

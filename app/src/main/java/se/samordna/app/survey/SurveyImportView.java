@@ -26,6 +26,7 @@ import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.FileChoosers;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.survey.SurveyImport;
@@ -94,7 +95,7 @@ final class SurveyImportView {
     }
 
     private void choose() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages.get("survey.import.choose"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("survey.import.fileTypes"), "*.csv", "*.CSV", "*.xlsx",

@@ -29,6 +29,7 @@ import javafx.util.StringConverter;
 import se.samordna.app.goal.GoalDialog;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.FileChoosers;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.TargetBarChart;
 import se.samordna.app.ui.WrappingCells;
@@ -391,7 +392,7 @@ final class SurveyResultView {
         if (model.resultsProperty().get() == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         boolean pdf = "pdf".equals(extension);
         chooser.setTitle(messages.get(pdf ? "survey.results.pdf" : "survey.results.xlsx"));
         chooser.setInitialFileName(model.resultsFileName(extension));

@@ -118,6 +118,32 @@ class ReportViewModelTest {
         assertThat(runner.failures()).isEmpty();
     }
 
+    @Test
+    void theReportIsSavedAsPdfAndAsAWordDocumentWithWhatWasTyped() throws Exception {
+        model.start();
+        model.saveField(ReportTemplate.DESCRIPTION, "Fyrklövern ligger mitt i Krokom & nära skolan.", errors -> { });
+        assertThat(model.fileName()).isEqualTo("Verksamhetsberättelse 2026 Familjecentralen Fyrklövern v1.pdf");
+        assertThat(model.docxFileName()).isEqualTo("Verksamhetsberättelse 2026 Familjecentralen Fyrklövern v1.docx");
+
+        Path docx = dir.resolve(model.docxFileName());
+        List<Long> sizes = new ArrayList<>();
+        model.exportDocx(docx, sizes::add);
+        Path pdf = dir.resolve(model.fileName());
+        List<Integer> pages = new ArrayList<>();
+        model.exportPdf(pdf, pages::add);
+
+        assertThat(sizes).singleElement().satisfies(kilobytes -> assertThat(kilobytes).isPositive());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            String document = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(document).contains("Fyrklövern ligger mitt i Krokom &amp; nära skolan.",
+                    "Verksamhetsberättelse och plan 2026");
+        }
+        assertThat(pages).singleElement().satisfies(count -> assertThat(count).isGreaterThan(3));
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(runner.failures()).isEmpty();
+    }
+
     private CentreSummary centre(String name) {
         return workspace.centres().list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }

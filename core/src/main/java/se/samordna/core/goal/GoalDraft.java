@@ -1,6 +1,8 @@
 package se.samordna.core.goal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import se.samordna.core.common.TextRules;
 
@@ -17,5 +19,26 @@ public record GoalDraft(String goal, String measure, String target, String respo
         measure = TextRules.clean(measure);
         target = TextRules.clean(target);
         responsible = TextRules.clean(responsible);
+    }
+
+    /**
+     * The goal's particulars as printed under it in documents, one line each, those not written
+     * left out: "Mäts genom: …", "Målvärde: …", "Ansvarig: …", "Klart senast: …".
+     */
+    public List<String> printedFacts() {
+        List<String> facts = new ArrayList<>();
+        if (!measure.isBlank()) {
+            facts.add("Mäts genom: " + measure);
+        }
+        if (!target.isBlank()) {
+            facts.add("Målvärde: " + target);
+        }
+        if (!responsible.isBlank()) {
+            facts.add("Ansvarig: " + responsible);
+        }
+        if (due != null) {
+            facts.add("Klart senast: " + due);
+        }
+        return facts;
     }
 }

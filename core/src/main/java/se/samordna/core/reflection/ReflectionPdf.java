@@ -261,19 +261,7 @@ public final class ReflectionPdf {
         for (YearGoal goal : goals) {
             pdf.paragraph((goal.prioritized() ? "Prioriterat mål " + goal.year() + ": " : "Mål " + goal.year() + ": ")
                     + goal.draft().goal(), TextStyle.BODY.withFace(TextStyle.Face.BOLD).withSpacing(4, 1));
-            List<String> facts = new ArrayList<>();
-            if (!goal.draft().measure().isBlank()) {
-                facts.add("Mäts genom: " + goal.draft().measure());
-            }
-            if (!goal.draft().target().isBlank()) {
-                facts.add("Målvärde: " + goal.draft().target());
-            }
-            if (!goal.draft().responsible().isBlank()) {
-                facts.add("Ansvarig: " + goal.draft().responsible());
-            }
-            if (goal.draft().due() != null) {
-                facts.add("Klart senast: " + goal.draft().due());
-            }
+            List<String> facts = goal.draft().printedFacts();
             if (!facts.isEmpty()) {
                 pdf.paragraph(String.join("\n", facts), TextStyle.BODY);
             }
@@ -365,7 +353,7 @@ public final class ReflectionPdf {
         content.stroke();
     }
 
-    static String decimal(double value) {
+    public static String decimal(double value) {
         return String.format(Locale.forLanguageTag("sv-SE"), "%.1f", value);
     }
 

@@ -29,4 +29,10 @@ public record ReportContent(Report report, Centre centre, Optional<SurveyResults
     public List<YearGoal> prioritizedNextGoals() {
         return nextGoals.stream().filter(YearGoal::prioritized).toList();
     }
+
+    /** The goals the report's plan prints: the prioritised ones, or every goal for the coming year if none is. */
+    public List<YearGoal> plannedGoals() {
+        List<YearGoal> prioritized = prioritizedNextGoals();
+        return prioritized.isEmpty() ? nextGoals : prioritized;
+    }
 }

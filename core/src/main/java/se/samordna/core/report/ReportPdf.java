@@ -310,8 +310,7 @@ public final class ReportPdf {
     }
 
     private static void nextGoals(FlowDocument pdf, ReportContent content) {
-        List<YearGoal> goals = content.prioritizedNextGoals().isEmpty() ? content.nextGoals()
-                : content.prioritizedNextGoals();
+        List<YearGoal> goals = content.plannedGoals();
         if (goals.isEmpty()) {
             pdf.paragraph("Inga mål för " + (content.report().year() + 1) + " är valda ännu.", NOTE);
             return;
@@ -324,19 +323,7 @@ public final class ReportPdf {
 
     private static void goal(FlowDocument pdf, String lead, YearGoal goal) {
         pdf.heading(lead + goal.draft().goal(), GOAL);
-        List<String> facts = new ArrayList<>();
-        if (!goal.draft().measure().isBlank()) {
-            facts.add("Mäts genom: " + goal.draft().measure());
-        }
-        if (!goal.draft().target().isBlank()) {
-            facts.add("Målvärde: " + goal.draft().target());
-        }
-        if (!goal.draft().responsible().isBlank()) {
-            facts.add("Ansvarig: " + goal.draft().responsible());
-        }
-        if (goal.draft().due() != null) {
-            facts.add("Klart senast: " + goal.draft().due());
-        }
+        List<String> facts = goal.draft().printedFacts();
         if (!facts.isEmpty()) {
             pdf.paragraph(String.join("\n", facts), TextStyle.BODY.withSize(9.5f).withColor(TextStyle.MUTED)
                     .withSpacing(0, 6));

@@ -24,10 +24,16 @@ public final class ReportSamples {
             for (ReportSummary summary : reports.list(centre.id())) {
                 Path pdf = dir.resolve(slug + "-verksamhetsberattelse-" + summary.year() + "-v" + summary.version()
                         + ".pdf");
+                ReportContent content = reports.content(summary.id());
                 try (OutputStream out = Files.newOutputStream(pdf)) {
-                    ReportPdf.render(reports.content(summary.id()), out);
+                    ReportPdf.render(content, out);
                 }
                 written.add(pdf);
+                Path docx = pdf.resolveSibling(pdf.getFileName().toString().replaceAll("\\.pdf$", ".docx"));
+                try (OutputStream out = Files.newOutputStream(docx)) {
+                    ReportDocx.write(content, out);
+                }
+                written.add(docx);
             }
         }
         return written;

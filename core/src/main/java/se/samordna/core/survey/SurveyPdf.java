@@ -435,11 +435,11 @@ public final class SurveyPdf {
         content.stroke();
     }
 
-    static String percent(Double share) {
+    public static String percent(Double share) {
         return share == null ? "–" : Math.round(share) + " %";
     }
 
-    static String met(Double share, int target) {
+    public static String met(Double share, int target) {
         return share == null ? "–" : share >= target ? "Ja" : "Nej";
     }
 }
