@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import javafx.application.Application;
 
+import se.samordna.app.startup.StartupReport;
 import se.samordna.core.workspace.SampleDocuments;
 
 /**
@@ -19,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupReport.mainStarted();
         // jOOQ's banner and tips, and library INFO lines, are noise for a coordinator's log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");

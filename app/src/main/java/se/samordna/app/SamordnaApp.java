@@ -51,6 +51,7 @@ public final class SamordnaApp extends Application {
         AppLogging.toFolder(dataDirectory.logs());
         lock = SingleInstanceLock.tryAcquire(dataDirectory.lockFile());
         probe = options.startupProbe();
+        logSince("logging and lock ready");
     }
 
     /**
@@ -88,6 +89,7 @@ public final class SamordnaApp extends Application {
             Platform.runLater(() -> Dialogs.error(stage, messages, messages.describe(failure)));
         });
 
+        logSince("settings read");
         showLoading();
         logSince("window shown");
         Platform.runLater(() -> {

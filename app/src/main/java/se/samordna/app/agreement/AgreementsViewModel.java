@@ -79,8 +79,8 @@ public final class AgreementsViewModel {
         this.printer = printer;
         this.clauses = new ClauseEditorViewModel(this, messages);
         this.details = new AgreementDetailsViewModel(this, messages);
-        context.centreProperty().addListener((obs, old, centre) -> {
-            if (attached && (old == null || centre == null || old.id() != centre.id())) {
+        context.onCentreChange(false, () -> {
+            if (attached) {
                 clauses.saveNow();
                 refreshList(-1);
             }

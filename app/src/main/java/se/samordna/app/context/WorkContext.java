@@ -45,6 +45,21 @@ public final class WorkContext {
         return year.get();
     }
 
+    /**
+     * Runs {@code action} when another centre is chosen (not when the chosen one is only renamed)
+     * and, with {@code alsoYear}, when the year changes.
+     */
+    public void onCentreChange(boolean alsoYear, Runnable action) {
+        centre.addListener((obs, old, chosen) -> {
+            if (old == null || chosen == null || old.id() != chosen.id()) {
+                action.run();
+            }
+        });
+        if (alsoYear) {
+            year.addListener((obs, old, value) -> action.run());
+        }
+    }
+
     /** Replaces the list of centres, keeping (by id) the selected one, or choosing {@code preferId}. */
     public void setCentres(List<CentreSummary> list, long preferId) {
         long keepId = preferId >= 0 ? preferId : centre.get() == null ? -1 : centre.get().id();

@@ -48,8 +48,8 @@ public final class ReflectionViewModel {
         this.messages = messages;
         this.context = context;
         this.clock = clock;
-        context.centreProperty().addListener((obs, old, centre) -> {
-            if (attached && (old == null || centre == null || old.id() != centre.id())) {
+        context.onCentreChange(false, () -> {
+            if (attached) {
                 refreshList(-1);
             }
         });

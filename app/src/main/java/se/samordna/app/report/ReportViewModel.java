@@ -75,12 +75,7 @@ public final class ReportViewModel {
         this.messages = messages;
         this.context = context;
         this.clock = clock;
-        context.centreProperty().addListener((obs, old, centre) -> {
-            if (attached && (old == null || centre == null || old.id() != centre.id())) {
-                reload();
-            }
-        });
-        context.yearProperty().addListener((obs, old, year) -> {
+        context.onCentreChange(true, () -> {
             if (attached) {
                 reload();
             }

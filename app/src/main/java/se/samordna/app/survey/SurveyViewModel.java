@@ -75,12 +75,7 @@ public final class SurveyViewModel {
         this.context = context;
         this.printer = printer;
         this.clock = clock;
-        context.centreProperty().addListener((obs, old, centre) -> {
-            if (attached && (old == null || centre == null || old.id() != centre.id())) {
-                reload();
-            }
-        });
-        context.yearProperty().addListener((obs, old, year) -> {
+        context.onCentreChange(true, () -> {
             if (attached) {
                 reload();
             }

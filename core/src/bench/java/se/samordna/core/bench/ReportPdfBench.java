@@ -2,7 +2,6 @@ package se.samordna.core.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.pdf.FlowDocument;
@@ -53,7 +51,7 @@ public final class ReportPdfBench {
     }
 
     public static void main(String[] args) throws IOException {
-        if (!BenchOnly.runs("report")) {
+        if (!Bench.runs("report")) {
             return;
         }
         int warmup = Integer.getInteger("bench.report.warmup", 5);
@@ -139,7 +137,7 @@ public final class ReportPdfBench {
             Files.writeString(report, table, StandardCharsets.UTF_8);
             System.out.println("Written to " + report.toAbsolutePath());
         } finally {
-            deleteTree(dir);
+            Bench.deleteTree(dir);
         }
     }
 
@@ -187,10 +185,10 @@ public final class ReportPdfBench {
         Map<String, Double> medians = new LinkedHashMap<>();
         times.forEach((name, list) -> {
             List<Double> sorted = list.stream().sorted(Comparator.naturalOrder()).toList();
-            double median = percentile(sorted, 50);
+            double median = Bench.percentile(sorted, 50);
             medians.put(name, median);
             md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %s |%n", name, median,
-                    percentile(sorted, 95), sorted.getFirst(), sorted.getLast(),
+                    Bench.percentile(sorted, 95), sorted.getFirst(), sorted.getLast(),
                     name.equals(CONTENT) ? "–" : median < GOAL_MS ? "yes" : "no"));
         });
         md.append(String.format(Locale.ROOT, "| first export in the JVM (cold, one sample): %s | %.1f | | | | %s |%n",
@@ -214,25 +212,5 @@ public final class ReportPdfBench {
                         + "Whole run %.1f s (checksum %d).%n",
                 reps, totalSeconds, sink));
         return md.toString();
-    }
-
-    /** Nearest-rank percentile of a sorted list. */
-    private static double percentile(List<Double> sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

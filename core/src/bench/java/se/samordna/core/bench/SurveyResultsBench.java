@@ -1,7 +1,6 @@
 package se.samordna.core.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 
 import se.samordna.core.centre.CentreDetails;
 import se.samordna.core.survey.Answer;
@@ -68,7 +66,7 @@ public final class SurveyResultsBench {
     }
 
     public static void main(String[] args) throws IOException {
-        if (!BenchOnly.runs("survey")) {
+        if (!Bench.runs("survey")) {
             return;
         }
         int forms = Integer.getInteger("bench.forms", 250_000);
@@ -160,7 +158,7 @@ public final class SurveyResultsBench {
             Files.writeString(report, table, StandardCharsets.UTF_8);
             System.out.println("Written to " + report.toAbsolutePath());
         } finally {
-            deleteTree(dir);
+            Bench.deleteTree(dir);
         }
     }
 
@@ -272,7 +270,7 @@ public final class SurveyResultsBench {
         md.append("|---:|---:|---:|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| %.1f | %,.0f | %,.0f | %.0f | %.0f | %.0f |%n%n", importSeconds,
                 forms / importSeconds, answerRows / importSeconds, sortedBatches.getFirst(),
-                percentile(sortedBatches, 50), sortedBatches.getLast()));
+                Bench.percentile(sortedBatches, 50), sortedBatches.getLast()));
 
         md.append(String.format(Locale.ROOT, "## Queries (%d warm-up rounds, %d measured rounds, interleaved)%n%n",
                 warmup, reps));
@@ -280,12 +278,12 @@ public final class SurveyResultsBench {
         md.append("|---|---:|---:|---:|---:|---:|\n");
         String baselineName = times.keySet().stream().filter(n -> n.startsWith("(c)")).findFirst().orElseThrow();
         List<Double> base = times.get(baselineName).stream().sorted().toList();
-        double baseMedian = percentile(base, 50);
-        double baseP95 = percentile(base, 95);
+        double baseMedian = Bench.percentile(base, 50);
+        double baseP95 = Bench.percentile(base, 95);
         times.forEach((name, list) -> {
             List<Double> sorted = list.stream().sorted(Comparator.naturalOrder()).toList();
-            double median = percentile(sorted, 50);
-            double p95 = percentile(sorted, 95);
+            double median = Bench.percentile(sorted, 50);
+            double p95 = Bench.percentile(sorted, 95);
             md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.2f |%n", name, median, p95,
                     sorted.getFirst(), median / baseMedian, p95 / baseP95));
         });
@@ -296,25 +294,5 @@ public final class SurveyResultsBench {
                         + "Whole run %.0f s (checksum %d).%n",
                 reps, totalSeconds, sink));
         return md.toString();
-    }
-
-    /** Nearest-rank percentile of a sorted list. */
-    private static double percentile(List<Double> sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
