@@ -63,7 +63,10 @@ final class Parts {
     private Parts() {
     }
 
-    /** Arial in Word (Liberation Sans, as in the PDFs, has the same measures); Swedish as the proofing language. */
+    /**
+     * Arial in Word (Liberation Sans, as in the PDFs, has the same measures); Swedish as the proofing
+     * language. Notes (guidance, explanations) keep with what follows, as headings do.
+     */
     static String styles(String language) {
         return HEAD + "<w:styles xmlns:w=\"" + WML + "\">"
                 + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:eastAsia=\"Arial\""
@@ -71,19 +74,19 @@ final class Parts {
                 + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\""
                 + " w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
                 + paragraphStyle("Normal", "Normal", true, "", "")
-                + paragraphStyle("Title", "Rubrik", false, "<w:spacing w:before=\"0\" w:after=\"240\"/>",
+                + paragraphStyle("Title", "Title", false, "<w:spacing w:before=\"0\" w:after=\"240\"/>",
                         "<w:b/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>")
-                + paragraphStyle("Subtitle", "Underrubrik", false, "<w:spacing w:after=\"60\"/>",
+                + paragraphStyle("Subtitle", "Subtitle", false, "<w:spacing w:after=\"60\"/>",
                         "<w:b/><w:color w:val=\"2F6B6B\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>")
                 + heading("Heading1", "heading 1", 0, "2F6B6B", 30, 360)
                 + heading("Heading2", "heading 2", 1, "2F6B6B", 24, 240)
                 + heading("Heading3", "heading 3", 2, "222222", 21, 160)
-                + paragraphStyle("Note", "Anteckning", false, "<w:spacing w:after=\"80\"/>",
+                + paragraphStyle("Note", "Anteckning", false, "<w:keepNext/><w:spacing w:after=\"80\"/>",
                         "<w:color w:val=\"5A5A5A\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
                 + paragraphStyle("Empty", "Ej ifyllt", false, "",
                         "<w:i/><w:color w:val=\"6B6B6B\"/>")
                 + paragraphStyle("TOC1", "toc 1", false, "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\""
-                        + " w:pos=\"9288\"/></w:tabs><w:spacing w:after=\"80\"/>", "")
+                        + " w:pos=\"9298\"/></w:tabs><w:spacing w:after=\"80\"/>", "")
                 + paragraphStyle("ListBullet", "List Bullet", false,
                         "<w:numPr><w:numId w:val=\"1\"/></w:numPr><w:spacing w:after=\"60\"/>", "")
                 + "<w:style w:type=\"table\" w:styleId=\"Tabell\"><w:name w:val=\"Tabell\"/>"

@@ -96,7 +96,7 @@ public final class WordDocument {
                 empty("i");
                 color("6B6B6B");
                 xml.writeEndElement();
-                text(value);
+                lines(value);
                 xml.writeEndElement();
             } else {
                 run(value, false);
@@ -165,6 +165,10 @@ public final class WordDocument {
     /** As {@link #table(List, List, boolean[], boolean)}, with each column's share of the width (summing to 1). */
     public void table(List<String> header, List<List<String>> rows, boolean[] numeric, boolean lastRowBold,
                       double[] shares) {
+        if (header.isEmpty() || shares != null && shares.length != header.size()
+                || rows.stream().anyMatch(row -> row.size() != header.size())) {
+            throw new IllegalArgumentException("Every row and the widths need one cell per column of " + header);
+        }
         int[] widths = shares == null ? columnWidths(header.size()) : widths(shares);
         write(() -> {
             xml.writeStartElement("w", "tbl", W);
@@ -302,20 +306,25 @@ public final class WordDocument {
 
     /** A run of text; its line breaks become Word line breaks. */
     private void run(String text, boolean bold) throws XMLStreamException {
-        String[] lines = clean(text).split("\n", -1);
         startRun();
         if (bold) {
             xml.writeStartElement("w", "rPr", W);
             empty("b");
             xml.writeEndElement();
         }
+        lines(text);
+        xml.writeEndElement();
+    }
+
+    /** Text inside a run, its line breaks as Word line breaks. */
+    private void lines(String text) throws XMLStreamException {
+        String[] lines = clean(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 empty("br");
             }
             text(lines[i]);
         }
-        xml.writeEndElement();
     }
 
     private void text(String text) throws XMLStreamException {
