@@ -181,13 +181,18 @@ public final class ReflectionPdf {
         averages(pdf, request.workshop(), request.earlier());
     }
 
-    /** The area averages of {@code current} as a chart, beside the last two of {@code earlier} held before it. */
-    public static void averages(FlowDocument pdf, Workshop current, List<Workshop> earlier) {
-        List<Workshop> series = new ArrayList<>();
+    /** The workshops the area averages are shown for: the last two of {@code earlier} held before {@code current}, then it. */
+    public static List<Workshop> averagesSeries(Workshop current, List<Workshop> earlier) {
         List<Workshop> before = earlier.stream()
                 .filter(w -> w.details().heldOn().isBefore(current.details().heldOn())).toList();
-        series.addAll(before.subList(Math.max(0, before.size() - 2), before.size()));
+        List<Workshop> series = new ArrayList<>(before.subList(Math.max(0, before.size() - 2), before.size()));
         series.add(current);
+        return series;
+    }
+
+    /** The area averages of {@code current} as a chart, beside the last two of {@code earlier} held before it. */
+    public static void averages(FlowDocument pdf, Workshop current, List<Workshop> earlier) {
+        List<Workshop> series = averagesSeries(current, earlier);
         List<Map<Area, OptionalDouble>> values = series.stream().map(ReflectionMath::areaAverages).toList();
         pdf.heading("Medelvärde per område", TextStyle.HEADING);
         pdf.paragraph("Gruppens gemensamma bedömning (steg III), 6 = " + Instrument.HIGHEST_LABEL + ", 1 = "

@@ -35,8 +35,6 @@ import se.samordna.core.survey.SurveyResults;
  */
 public final class ReportDocx {
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    private static final String GOALS_LEAD = "Målen skall uppnås genom att:";
-    private static final List<String> INTRO_AS_TEXT = List.of("gemensamVerksamhet", "skaAnges");
 
     private ReportDocx() {
     }
@@ -86,7 +84,7 @@ public final class ReportDocx {
         Report report = content.report();
         doc.heading(section.title(), 1);
         if (!section.intro().isBlank()) {
-            if (INTRO_AS_TEXT.contains(section.key())) {
+            if (ReportPdf.INTRO_AS_TEXT.contains(section.key())) {
                 paragraphs(doc, section.intro());
             } else {
                 doc.paragraph(section.intro(), Style.NOTE);
@@ -101,7 +99,7 @@ public final class ReportDocx {
         }
         for (ReportTemplate.Field field : section.fields()) {
             if (field.key().equals("goal1")) {
-                doc.paragraph(GOALS_LEAD);
+                doc.paragraph(ReportPdf.GOALS_LEAD);
             }
             String text = report.field(field.key());
             if (!text.isBlank() || field.required()) {
@@ -126,11 +124,7 @@ public final class ReportDocx {
     }
 
     private static void paragraphs(WordDocument doc, String text) {
-        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
-            if (!paragraph.isBlank()) {
-                doc.paragraph(paragraph.strip());
-            }
-        }
+        ReportPdf.paragraphsOf(text).forEach(doc::paragraph);
     }
 
     private static void visits(WordDocument doc, Report report) {
@@ -270,10 +264,7 @@ public final class ReportDocx {
 
     /** The area averages of the workshop beside the last two held before it, as a table (the PDF's chart). */
     private static void averages(WordDocument doc, Workshop current, List<Workshop> earlier) {
-        List<Workshop> before = earlier.stream()
-                .filter(w -> w.details().heldOn().isBefore(current.details().heldOn())).toList();
-        List<Workshop> series = new ArrayList<>(before.subList(Math.max(0, before.size() - 2), before.size()));
-        series.add(current);
+        List<Workshop> series = ReflectionPdf.averagesSeries(current, earlier);
         List<Map<Area, OptionalDouble>> values = series.stream().map(ReflectionMath::areaAverages).toList();
         doc.heading("Medelvärde per område", 2);
         doc.paragraph("Gruppens gemensamma bedömning (steg III), 6 = " + Instrument.HIGHEST_LABEL + ", 1 = "

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,9 @@ public final class ReportPdf {
     private static final TextStyle NOTE = TextStyle.SMALL.withSize(9).withSpacing(2, 6);
     private static final TextStyle GOAL = TextStyle.BODY.withFace(TextStyle.Face.BOLD).withSpacing(8, 2);
     /** Sections whose intro is the template's own text (the main goal, the lead-in to what must be stated). */
-    private static final Set<String> INTRO_AS_TEXT = Set.of("gemensamVerksamhet", "skaAnges");
+    static final Set<String> INTRO_AS_TEXT = Set.of("gemensamVerksamhet", "skaAnges");
     /** The template's words before the five goals, printed before the first of them. */
-    private static final String GOALS_LEAD = "Målen skall uppnås genom att:";
+    static final String GOALS_LEAD = "Målen skall uppnås genom att:";
 
     private ReportPdf() {
     }
@@ -274,13 +275,14 @@ public final class ReportPdf {
         });
     }
 
-    /** Paragraphs separated by blank lines; a single line break stays a line break. */
     private static void paragraphs(FlowDocument pdf, String text) {
-        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
-            if (!paragraph.isBlank()) {
-                pdf.paragraph(paragraph.strip(), TextStyle.BODY);
-            }
-        }
+        paragraphsOf(text).forEach(paragraph -> pdf.paragraph(paragraph, TextStyle.BODY));
+    }
+
+    /** A written text's paragraphs: separated by blank lines; a single line break stays a line break. */
+    static List<String> paragraphsOf(String text) {
+        return Arrays.stream(text.strip().split("\\R\\s*\\R")).filter(p -> !p.isBlank()).map(String::strip)
+                .toList();
     }
 
     private static void visits(FlowDocument pdf, Report report) {
