@@ -3,8 +3,12 @@ package se.samordna.core.db;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
-/** One backup file: when it was made and why. */
-public record Backup(Path file, LocalDateTime createdAt, Reason reason, long sizeBytes) {
+/** One verified backup file: when it was made, why, and what it holds. */
+public record Backup(Path file, LocalDateTime createdAt, Reason reason, long sizeBytes, Contents contents) {
+
+    /** What a backup holds, in the units a coordinator counts. */
+    public record Contents(long centres, long agreements, long workshops, long surveyForms, long reports) {
+    }
 
     /** Why a backup was made; part of its file name. */
     public enum Reason {

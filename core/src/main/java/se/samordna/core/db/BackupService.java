@@ -3,16 +3,22 @@ package se.samordna.core.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,44 +26,116 @@ import java.util.stream.Stream;
 import se.samordna.core.common.UserFacingException;
 
 /**
- * Backups of the whole database as H2 SQL scripts in zip files. A script (not a copy of the file)
- * can be read back by any later H2 version, so an old backup restores into a newer Samordna.
+ * Backups of the whole database: a zip with H2's SQL script of the data and a manifest (see
+ * decision record 0008). Each is restored into a scratch database and its rows compared before it
+ * is listed; one that fails is deleted. An unchanged database makes no new exit backup. The ten
+ * newest are kept, and the newest of each month for a year.
  */
 public final class BackupService {
+    private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Pattern NAME = Pattern.compile("samordna-(\\d{8}-\\d{6}-\\d{3})-([a-z-]+)\\.zip");
+    private static final int MONTHS_KEPT = 12;
 
     private final Database database;
     private final Path directory;
     private final Clock clock;
-    private final int keepPerReason;
+    private final int keepNewest;
+    private final String appVersion;
 
-    public BackupService(Database database, Path directory, Clock clock, int keepPerReason) {
+    public BackupService(Database database, Path directory, Clock clock, int keepNewest) {
+        this(database, directory, clock, keepNewest, "");
+    }
+
+    public BackupService(Database database, Path directory, Clock clock, int keepNewest, String appVersion) {
         this.database = database;
         this.directory = directory;
         this.clock = clock;
-        this.keepPerReason = keepPerReason;
+        this.keepNewest = keepNewest;
+        this.appVersion = appVersion == null ? "" : appVersion;
     }
 
     public Path directory() {
         return directory;
     }
 
-    /** Writes a backup now and prunes old ones of the same reason beyond the number kept. */
+    /** Writes and verifies a backup now, then prunes old ones. */
     public Backup create(Backup.Reason reason) {
-        Path file = uniqueFile(reason);
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UserFacingException("backup.folderNotWritable", e, directory);
-        }
-        database.execute("SCRIPT TO " + quote(file) + " COMPRESSION ZIP");
-        Backup created = describe(file).orElseThrow();
-        prune(created);
-        return created;
+        return write(reason, false).orElseThrow();
     }
 
-    /** The backups there are, newest first. */
+    /**
+     * As {@link #create}, but makes none when the data is the same as in the newest backup (the
+     * usual exit after only looking at things). Returns the backup made, or empty.
+     */
+    public Optional<Backup> createIfChanged(Backup.Reason reason) {
+        return write(reason, true);
+    }
+
+    private Optional<Backup> write(Backup.Reason reason, boolean onlyIfChanged) {
+        createDirectory();
+        Path file = uniqueFile(reason);
+        Path script = directory.resolve("." + file.getFileName() + ".sql.part");
+        Path part = directory.resolve("." + file.getFileName() + ".part");
+        try {
+            Snapshot snapshot = database.withConnection(connection -> snapshot(connection, script));
+            String sha = BackupFile.sha256(script);
+            if (onlyIfChanged && newestManifest().map(m -> m.scriptSha256().equals(sha)).orElse(false)) {
+                return Optional.empty();
+            }
+            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT_VERSION, appVersion,
+                    snapshot.schemaVersion(), LocalDateTime.now(clock), reason, sha, Files.size(script),
+                    snapshot.rows());
+            BackupScript.check(script, snapshot.rows().keySet());
+            Map<String, Long> restored = BackupLoader.verifyInScratch(script, manifest);
+            if (!restored.equals(snapshot.rows())) {
+                throw new UserFacingException("backup.verifyFailed", directory);
+            }
+            BackupFile.write(part, manifest, script);
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+            Backup created = describe(file).orElseThrow(() -> new UserFacingException("backup.verifyFailed", directory));
+            prune(created);
+            return Optional.of(created);
+        } catch (IOException e) {
+            throw new UserFacingException(DiskErrors.isDiskFull(e) ? "database.diskFull" : "backup.folderNotWritable",
+                    e, directory);
+        } catch (UserFacingException e) {
+            if (DiskErrors.isDiskFull(e)) {
+                throw new UserFacingException("database.diskFull", e, directory);
+            }
+            throw e;
+        } finally {
+            deleteQuietly(script);
+            deleteQuietly(part);
+        }
+    }
+
+    /** What one backup holds and when it was made: the data for a restore and a rescue dialog. */
+    private record Snapshot(String schemaVersion, Map<String, Long> rows) {
+    }
+
+    private static Snapshot snapshot(Connection connection, Path script) throws java.sql.SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            Map<String, Long> rows = Database.rowCounts(connection);
+            String version = Schema.installedVersion(connection);
+            try (Statement statement = connection.createStatement()) {
+                // SIMPLE: one INSERT per row; BLOCKSIZE: attachments inline as literals, so the script
+                // needs none of H2's helper functions to be read back.
+                statement.execute("SCRIPT SIMPLE NOSETTINGS BLOCKSIZE 2147483647 TO " + quote(script) + " CHARSET 'UTF-8'");
+            }
+            connection.commit();
+            return new Snapshot(version, rows);
+        } finally {
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The verified backups there are, newest first. */
     public List<Backup> list() {
         if (!Files.isDirectory(directory)) {
             return List.of();
@@ -72,24 +150,110 @@ public final class BackupService {
         }
     }
 
+    /** The newest backup, if there is one: what a rescue after damage would put back. */
+    public Optional<Backup> newest() {
+        return list().stream().findFirst();
+    }
+
     /**
-     * Puts back {@code backup}. The present state is backed up first, so a restore can itself be
-     * undone; the restored data is then migrated to the current schema.
+     * Puts back the backup in {@code backupFile}. The backup is read, checked and loaded into a new
+     * database file beside the present one before anything changes; then the present state is backed
+     * up and the files are swapped. Returns the backup of the state before.
      */
     public Backup restore(Path backupFile) {
         if (!Files.isRegularFile(backupFile)) {
             throw new UserFacingException("backup.missing", backupFile);
         }
-        Backup safety = create(Backup.Reason.BEFORE_RESTORE);
-        database.replaceContents(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("RUNSCRIPT FROM " + quote(backupFile) + " COMPRESSION ZIP");
-            } catch (SQLException e) {
-                throw new UserFacingException("backup.unreadable", e, backupFile.getFileName());
-            }
-        });
-        Schema.migrate(database, () -> { });
-        return safety;
+        Path work = workFolder();
+        try {
+            Path prepared = work.resolve("restored");
+            prepare(backupFile, prepared, work);
+            Backup safety = create(Backup.Reason.BEFORE_RESTORE);
+            database.replaceWith(Database.fileOf(prepared));
+            return safety;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /**
+     * Makes the database {@code databaseBase} from a backup, for a start whose own database is damaged:
+     * the file must not exist. Used with no database open.
+     */
+    public static void restoreInto(Path backupFile, Path databaseBase, Path workParent) {
+        Path work;
+        try {
+            Files.createDirectories(workParent);
+            work = Files.createTempDirectory(workParent, ".restore-");
+        } catch (IOException e) {
+            throw new UserFacingException("backup.folderNotWritable", e, workParent);
+        }
+        try {
+            Path prepared = work.resolve("restored");
+            prepare(backupFile, prepared, work);
+            Files.createDirectories(databaseBase.toAbsolutePath().getParent());
+            Files.move(Database.fileOf(prepared), Database.fileOf(databaseBase), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserFacingException("backup.restoreFailed", e);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** Reads the manifest of a backup file without loading it, for listing and for IT support. */
+    public static BackupManifest manifestOf(Path backupFile) {
+        return BackupFile.readManifest(backupFile);
+    }
+
+    /** Checks a backup all the way: its zip, checksum, statements, and a load into a scratch database. */
+    public static BackupManifest verify(Path backupFile, Path workParent) {
+        Path work;
+        try {
+            Files.createDirectories(workParent);
+            work = Files.createTempDirectory(workParent, ".verify-");
+        } catch (IOException e) {
+            throw new UserFacingException("backup.folderNotWritable", e, workParent);
+        }
+        try {
+            Path script = work.resolve(BackupFile.SCRIPT_ENTRY);
+            BackupManifest manifest = BackupFile.extract(backupFile, script);
+            BackupLoader.verifyInScratch(script, manifest);
+            return manifest;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void prepare(Path backupFile, Path preparedBase, Path work) {
+        Path script = work.resolve(BackupFile.SCRIPT_ENTRY);
+        BackupManifest manifest = BackupFile.extract(backupFile, script);
+        Database fresh = Database.open(preparedBase);
+        try {
+            BackupLoader.load(fresh.dataSource(), script, manifest, true);
+        } finally {
+            fresh.close();
+        }
+    }
+
+    private Path workFolder() {
+        createDirectory();
+        try {
+            return Files.createTempDirectory(directory, ".restore-");
+        } catch (IOException e) {
+            throw new UserFacingException("backup.folderNotWritable", e, directory);
+        }
+    }
+
+    private void createDirectory() {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UserFacingException("backup.folderNotWritable", e, directory);
+        }
+    }
+
+    private Optional<BackupManifest> newestManifest() {
+        return newest().map(b -> BackupFile.readManifest(b.file()));
     }
 
     private Path uniqueFile(Backup.Reason reason) {
@@ -106,16 +270,26 @@ public final class BackupService {
         return "samordna-" + STAMP.format(time) + "-" + reason.fileTag() + ".zip";
     }
 
-    /** Keeps the newest backups of {@code created}'s reason, and always {@code created} itself. */
+    /**
+     * Keeps the {@code keepNewest} newest, the newest of each of the last twelve months, and always
+     * {@code created}; deletes the rest.
+     */
     private void prune(Backup created) {
-        List<Backup> sameReason = new ArrayList<>(list().stream()
-                .filter(b -> b.reason() == created.reason() && !b.file().equals(created.file())).toList());
-        int keepOthers = Math.max(0, keepPerReason - 1);
-        for (Backup old : sameReason.subList(Math.min(keepOthers, sameReason.size()), sameReason.size())) {
-            try {
-                Files.deleteIfExists(old.file());
-            } catch (IOException e) {
-                // An old backup that cannot be removed does no harm; try again next time.
+        List<Backup> all = list();
+        Set<Path> keep = new HashSet<>();
+        keep.add(created.file());
+        all.stream().limit(keepNewest).forEach(b -> keep.add(b.file()));
+        YearMonth oldestMonth = YearMonth.from(created.createdAt()).minusMonths(MONTHS_KEPT - 1);
+        Set<YearMonth> monthsSeen = new HashSet<>();
+        for (Backup backup : all) { // newest first: the first of each month is its newest
+            YearMonth month = YearMonth.from(backup.createdAt());
+            if (!month.isBefore(oldestMonth) && monthsSeen.add(month)) {
+                keep.add(backup.file());
+            }
+        }
+        for (Backup old : all) {
+            if (!keep.contains(old.file())) {
+                deleteQuietly(old.file());
             }
         }
     }
@@ -131,9 +305,29 @@ public final class BackupService {
         }
         try {
             LocalDateTime created = LocalDateTime.parse(matcher.group(1), STAMP);
-            return Optional.of(new Backup(file, created, reason, Files.size(file)));
-        } catch (DateTimeParseException | IOException e) {
-            return Optional.empty();
+            BackupManifest manifest = BackupFile.readManifest(file);
+            return Optional.of(new Backup(file, created, reason, Files.size(file), manifest.contents()));
+        } catch (DateTimeParseException | IOException | UserFacingException e) {
+            return Optional.empty(); // not a backup Samordna made and verified: never offered
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not delete " + file, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(BackupService::deleteQuietly);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not delete " + folder, e);
         }
     }
 

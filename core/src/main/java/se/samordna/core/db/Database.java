@@ -5,16 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import org.h2.api.ErrorCode;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
@@ -24,45 +33,139 @@ import se.samordna.core.common.UserFacingException;
 
 /**
  * The embedded H2 database: one connection pool, one {@link DSLContext}, and every unit of work in
- * a transaction of its own. A restore swaps the file underneath while no work is running.
+ * a transaction of its own. A write that returns has been forced to the disk. See decision record
+ * 0008 for why the file is opened the way it is.
  */
 public final class Database implements AutoCloseable {
-    private static final String FILE_SUFFIX = ".mv.db";
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    static final String FILE_SUFFIX = ".mv.db";
+    /**
+     * WRITE_DELAY=0: a commit writes its chunk at once. REUSE_SPACE=FALSE: new chunks are appended,
+     * never written into freed space inside the file, where H2 2.5's recovery after a crash does not
+     * look for them (the lost-edit bug of 0.1.0). DB_CLOSE_ON_EXIT=FALSE: Samordna closes the
+     * database itself, after its exit backup, instead of H2's shutdown hook racing it.
+     */
+    static final String SETTINGS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+    /** Compact at close when the file is more than this many times its live data. */
+    private static final double COMPACT_WHEN_WASTE_ABOVE = 1.5;
 
     private final Path basePath;
+    private final boolean readOnly;
     private final ReentrantReadWriteLock swapLock = new ReentrantReadWriteLock();
+    private final Object syncLock = new Object();
     private JdbcConnectionPool pool;
     private DSLContext dsl;
+    private MVStore store;
+    private long syncedWrites;
 
-    private Database(Path basePath) {
+    private Database(Path basePath, boolean readOnly) {
         this.basePath = basePath.toAbsolutePath();
+        this.readOnly = readOnly;
     }
 
     /**
      * Opens (and creates if missing) the database whose file is {@code basePath + ".mv.db"}.
-     * Does not migrate: see {@link Schema}.
+     * Does not migrate: see {@link Schema}. Start-up goes through {@link DatabaseCheck} first.
      */
     public static Database open(Path basePath) {
-        Database database = new Database(basePath);
+        Database database = new Database(basePath, false);
         try {
             Files.createDirectories(database.basePath.getParent());
         } catch (IOException e) {
             throw new UserFacingException("database.folderNotWritable", e, database.basePath.getParent());
         }
-        database.connect();
+        database.connect(false);
         return database;
+    }
+
+    /** Opens a database file that must already exist; never creates an empty one in its place. */
+    static Database openExisting(Path basePath) {
+        Database database = new Database(basePath, false);
+        database.connect(true);
+        return database;
+    }
+
+    /** Opens an existing database file for reading only: the start-up check writes nothing to a file it doubts. */
+    static Database openForCheck(Path basePath) {
+        Database database = new Database(basePath, true);
+        database.connect(true);
+        return database;
+    }
+
+    /** A database opened at start-up, and what opening did to its schema. */
+    public record Opened(Database database, Schema.Outcome outcome) {
+    }
+
+    /**
+     * Start-up: checks the file before and after opening it ({@link DatabaseCheck}), migrates it to
+     * this version's schema ({@code beforeUpgrade} runs first when an older schema is upgraded), and
+     * throws {@link DatabaseProblem} without writing anything when the file cannot be trusted.
+     * {@code expectExisting}: backups show there was a database, so a missing file is a problem.
+     */
+    public static Opened openChecked(Path basePath, boolean expectExisting, Consumer<Database> beforeUpgrade) {
+        boolean exists = DatabaseCheck.beforeOpen(basePath, expectExisting);
+        boolean checkedInFull = false;
+        if (exists) {
+            Database check = openForCheck(basePath);
+            try {
+                DatabaseCheck.history(check);
+                if (Schema.LATEST.equals(Schema.installedVersion(check))) {
+                    DatabaseCheck.contents(check);
+                    checkedInFull = true;
+                }
+            } finally {
+                check.close();
+            }
+        }
+        Database database = exists ? openExisting(basePath) : open(basePath);
+        try {
+            Schema.Outcome outcome = Schema.migrate(database, () -> beforeUpgrade.accept(database));
+            if (!checkedInFull) {
+                DatabaseCheck.contents(database);
+            }
+            return new Opened(database, outcome);
+        } catch (RuntimeException e) {
+            database.abandon();
+            throw e;
+        }
+    }
+
+    /** Lets go of the file without any further write: no compaction, no record of a clean close. */
+    public void abandon() {
+        swapLock.writeLock().lock();
+        try {
+            if (pool != null) {
+                try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN IMMEDIATELY");
+                } catch (SQLException ignored) {
+                    // the file is being given up on; nothing more to do with it
+                }
+                pool.dispose();
+                pool = null;
+                dsl = null;
+                store = null;
+            }
+        } finally {
+            swapLock.writeLock().unlock();
+        }
     }
 
     /** The file the data lives in. */
     public Path file() {
-        return Path.of(basePath + FILE_SUFFIX);
+        return fileOf(basePath);
+    }
+
+    static Path fileOf(Path basePath) {
+        return Path.of(basePath.toAbsolutePath() + FILE_SUFFIX);
     }
 
     /** Runs {@code work} in one transaction and returns its result; rolled back if it throws. */
     public <T> T transactionResult(Function<DSLContext, T> work) {
         swapLock.readLock().lock();
         try {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            T result = dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            syncIfWritten();
+            return result;
         } catch (DataAccessException e) {
             throw translate(e);
         } finally {
@@ -82,96 +185,204 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** Executes plain SQL outside jOOQ: used for H2's own SCRIPT/RUNSCRIPT backup commands. */
+    /** Executes plain SQL outside jOOQ (tests that build old schemas by hand). */
     void execute(String sql) {
+        withConnection(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+            syncIfWritten();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} on one connection of its own, under the read side of the swap lock. */
+    <T> T withConnection(SqlFunction<Connection, T> work) {
         swapLock.readLock().lock();
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try (Connection connection = pool.getConnection()) {
+            return work.apply(connection);
         } catch (SQLException e) {
-            throw new UserFacingException("database.commandFailed", e, e.getMessage());
+            throw new UserFacingException(DiskErrors.isDiskFull(e) ? "database.diskFull" : "database.commandFailed",
+                    e, basePath.getParent());
         } finally {
             swapLock.readLock().unlock();
         }
     }
 
+    /** A function that may throw {@link SQLException}. */
+    @FunctionalInterface
+    interface SqlFunction<A, T> {
+        T apply(A argument) throws SQLException;
+    }
+
+    /** Rows per table of the PUBLIC schema, Flyway's own table left out. */
+    static Map<String, Long> rowCounts(Connection connection) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : Schema.tablesIn(connection)) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"PUBLIC\".\"" + table + "\"")) {
+                rows.next();
+                counts.put(table, rows.getLong(1));
+            }
+        }
+        return counts;
+    }
+
     /**
-     * Replaces the whole database with what {@code loader} writes into a fresh, empty one. If the
-     * loader fails, the previous file is put back untouched.
+     * Replaces the database file with {@code prepared}, a complete database file made beside it. The
+     * present file is kept until the new one has opened; if it does not, the present one is put back.
      */
-    void replaceContents(Consumer<Connection> loader) {
+    void replaceWith(Path prepared) {
         swapLock.writeLock().lock();
         Path current = file();
         Path aside = Path.of(current + ".replacing");
         try {
-            disconnect();
+            disconnect(false);
             Files.move(current, aside, StandardCopyOption.REPLACE_EXISTING);
             try {
-                connect();
-                try (Connection connection = pool.getConnection()) {
-                    loader.accept(connection);
-                }
-            } catch (RuntimeException | SQLException e) {
-                disconnect();
+                Files.move(prepared, current, StandardCopyOption.ATOMIC_MOVE);
+                connect(true);
+            } catch (IOException | RuntimeException e) {
+                disconnect(false);
                 Files.move(aside, current, StandardCopyOption.REPLACE_EXISTING);
-                connect();
+                connect(true);
                 throw e instanceof UserFacingException ufe ? ufe
-                        : new UserFacingException("backup.restoreFailed", e, e.getMessage());
+                        : new UserFacingException("backup.restoreFailed", e);
             }
             Files.deleteIfExists(aside);
         } catch (IOException e) {
-            throw new UserFacingException("backup.restoreFailed", e, e.getMessage());
+            throw new UserFacingException("backup.restoreFailed", e);
         } finally {
             swapLock.writeLock().unlock();
         }
     }
 
+    /** Closes the database, compacting the file first when it holds much more than its data. */
     @Override
     public void close() {
         swapLock.writeLock().lock();
         try {
-            disconnect();
+            if (pool == null) {
+                return;
+            }
+            if (readOnly) {
+                disconnect(false);
+                return;
+            }
+            Map<String, Long> counts = null;
+            try {
+                counts = withConnection(Database::rowCounts);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not count the rows before closing", e);
+            }
+            disconnect(true);
+            if (counts != null) {
+                try {
+                    new CloseRecord(Files.size(file()), counts).write(basePath);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not record the clean close", e);
+                }
+            }
         } finally {
             swapLock.writeLock().unlock();
         }
     }
 
-    private void connect() {
-        // WRITE_DELAY=0: a committed edit reaches the file at once, so killing the app loses nothing
-        // that was confirmed on screen.
-        String url = "jdbc:h2:file:" + basePath + ";WRITE_DELAY=0";
+    /** How many bytes of the file hold live data, as H2 estimates it. */
+    long liveBytes() {
+        swapLock.readLock().lock();
+        try {
+            FileStore<?> fileStore = store.getFileStore();
+            return Math.round(fileStore.size() * fileStore.getFillRate() / 100.0 * store.getFileStore().getChunksFillRate() / 100.0);
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+
+    private void connect(boolean mustExist) {
+        String url = "jdbc:h2:file:" + basePath + SETTINGS + (mustExist ? ";IFEXISTS=TRUE" : "")
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
         JdbcConnectionPool newPool = JdbcConnectionPool.create(url, "sa", "");
         try (Connection probe = newPool.getConnection()) {
-            probe.isValid(1);
+            store = mvStoreOf(probe);
         } catch (SQLException e) {
             newPool.dispose();
             throw translateOpenFailure(e);
         }
+        syncedWrites = store.getFileStore() == null ? 0 : store.getFileStore().getWriteCount();
         pool = newPool;
         dsl = DSL.using(pool, SQLDialect.H2);
     }
 
-    private void disconnect() {
+    /**
+     * H2 writes a commit to the file at once (WRITE_DELAY=0) but forces it to the disk only at close
+     * or CHECKPOINT SYNC, whose flush would also rewrite chunks on every call. Forcing the file after
+     * each transaction that wrote makes a confirmed edit survive a power cut as well as a killed process.
+     */
+    private void syncIfWritten() {
+        if (readOnly) {
+            return;
+        }
+        synchronized (syncLock) {
+            FileStore<?> fileStore = store.getFileStore();
+            long writes = fileStore.getWriteCount();
+            if (writes != syncedWrites) {
+                store.sync();
+                syncedWrites = writes;
+            }
+        }
+    }
+
+    private static MVStore mvStoreOf(Connection connection) throws SQLException {
+        JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
+        return ((SessionLocal) h2.getSession()).getDatabase().getStore().getMvStore();
+    }
+
+    private void disconnect(boolean compactIfWasteful) {
         if (pool == null) {
             return;
         }
+        String shutdown = "SHUTDOWN";
+        if (compactIfWasteful) {
+            try {
+                long size = store.getFileStore().size();
+                long live = liveBytesUnlocked();
+                if (size > 1024 * 1024 && size > live * COMPACT_WHEN_WASTE_ABOVE) {
+                    shutdown = "SHUTDOWN COMPACT";
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Could not estimate the live data; closing without compaction", e);
+            }
+        }
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (SQLException ignored) {
-            // Already closed or broken: disposing the pool below is all that is left to do.
+            statement.execute(shutdown);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Closing the database: " + e.getMessage());
         }
         pool.dispose();
         pool = null;
         dsl = null;
+        store = null;
+    }
+
+    private long liveBytesUnlocked() {
+        FileStore<?> fileStore = store.getFileStore();
+        return Math.round(fileStore.size() * fileStore.getFillRate() / 100.0 * store.getFileStore().getChunksFillRate() / 100.0);
     }
 
     private UserFacingException translateOpenFailure(SQLException e) {
+        if (DiskErrors.isDiskFull(e)) {
+            return new UserFacingException("database.diskFull", e, basePath.getParent());
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new UserFacingException("database.inUse", e, file());
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 ->
-                    new UserFacingException("database.damaged", e, file());
+            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 ->
+                    new DatabaseProblem(DatabaseProblem.Kind.MISSING, e, file());
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
+                 ErrorCode.GENERAL_ERROR_1 -> new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, e, file());
             case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
                     new UserFacingException("database.folderNotWritable", e, basePath.getParent());
-            default -> new UserFacingException("database.openFailed", e, file(), e.getMessage());
+            default -> new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, e, file());
         };
     }
 
@@ -179,6 +390,9 @@ public final class Database implements AutoCloseable {
         if (e.getCause() instanceof UserFacingException userFacing) {
             return userFacing;
         }
-        return new UserFacingException("database.commandFailed", e, e.getMessage());
+        if (DiskErrors.isDiskFull(e)) {
+            return new UserFacingException("database.diskFull", e, "");
+        }
+        return new UserFacingException("database.commandFailed", e);
     }
 }

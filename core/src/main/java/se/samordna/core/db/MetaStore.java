@@ -11,6 +11,16 @@ public final class MetaStore {
 
     private final Database database;
 
+    /** The tables of the schema jOOQ was generated from: the ones this version of Samordna needs. */
+    static java.util.Set<String> schemaTables() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (org.jooq.Table<?> table : se.samordna.core.db.generated.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            names.add(table.getName());
+        }
+        names.remove("flyway_schema_history");
+        return names;
+    }
+
     public MetaStore(Database database) {
         this.database = database;
     }

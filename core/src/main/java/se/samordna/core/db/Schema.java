@@ -65,13 +65,49 @@ public final class Schema {
 
     /** The version of the newest successful migration in Flyway's table, or "" when there is none. */
     static String installedVersion(Database database) {
-        try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement();
+        try {
+            return database.withConnection(Schema::installedVersion);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    static String installedVersion(Connection connection) {
+        try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
                      + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             return rows.next() ? rows.getString(1) : "";
         } catch (SQLException e) {
             return ""; // no history table yet: a new database
+        }
+    }
+
+    /** The tables of the PUBLIC schema, Flyway's history left out, by name. */
+    static java.util.List<String> tablesIn(Connection connection) throws SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' "
+                     + "AND TABLE_NAME <> 'flyway_schema_history' ORDER BY TABLE_NAME")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    /** The tables this version of Samordna needs. */
+    static java.util.Set<String> expectedTables() {
+        return MetaStore.schemaTables();
+    }
+
+    /** The versions of the migrations this Samordna ships, 1 to {@link #LATEST}. */
+    static boolean knownVersion(String version) {
+        try {
+            int number = Integer.parseInt(version);
+            return number >= 1 && number <= Integer.parseInt(LATEST);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

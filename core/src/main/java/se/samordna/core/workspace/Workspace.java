@@ -1,7 +1,15 @@
 package se.samordna.core.workspace;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+
+import se.samordna.core.common.UserFacingException;
 
 import se.samordna.core.agreement.AgreementSamples;
 import se.samordna.core.agreement.AgreementService;
@@ -16,6 +24,7 @@ import se.samordna.core.survey.SurveyService;
 import se.samordna.core.db.Backup;
 import se.samordna.core.db.BackupService;
 import se.samordna.core.db.Database;
+import se.samordna.core.db.DatabaseProblem;
 import se.samordna.core.db.MetaStore;
 import se.samordna.core.db.Schema;
 import se.samordna.core.samples.ExampleData;
@@ -41,12 +50,12 @@ public final class Workspace implements AutoCloseable {
     private final ExampleData exampleData;
     private final Clock clock;
 
-    private Workspace(DataDirectory directory, Database database, Clock clock) {
+    private Workspace(DataDirectory directory, Database database, Schema.Outcome outcome, Clock clock) {
         this.directory = directory;
         this.database = database;
         this.clock = clock;
-        this.backups = new BackupService(database, directory.backups(), clock, BACKUPS_KEPT);
-        this.schemaOutcome = Schema.migrate(database, () -> backups.create(Backup.Reason.BEFORE_UPGRADE));
+        this.backups = backupsOf(directory, database, clock);
+        this.schemaOutcome = outcome;
         this.meta = new MetaStore(database);
         this.centres = new CentreService(database);
         this.agreements = new AgreementService(database, centres, clock);
@@ -61,14 +70,84 @@ public final class Workspace implements AutoCloseable {
         this.exampleData = new ExampleData(centres, agreements, reflection, goals, surveys, reports, meta, clock);
     }
 
+    /**
+     * Opens the data folder: the database is checked before anything is written to it, and a
+     * {@link DatabaseProblem} thrown when it cannot be trusted (see {@link #rescue}).
+     */
     public static Workspace open(DataDirectory directory, Clock clock) {
-        Database database = Database.open(directory.databaseBase());
+        boolean hadBackups = !backupsOf(directory, null, clock).list().isEmpty();
+        Database.Opened opened = Database.openChecked(directory.databaseBase(), hadBackups,
+                db -> backupsOf(directory, db, clock).create(Backup.Reason.BEFORE_UPGRADE));
         try {
-            return new Workspace(directory, database, clock);
+            return new Workspace(directory, opened.database(), opened.outcome(), clock);
         } catch (RuntimeException e) {
-            database.close();
+            opened.database().abandon();
             throw e;
         }
+    }
+
+    /** The newest verified backup of a data folder, read without opening its database. */
+    public static Optional<Backup> newestBackup(DataDirectory directory) {
+        return backupsOf(directory, null, Clock.systemDefaultZone()).newest();
+    }
+
+    /**
+     * After a {@link DatabaseProblem}: moves the database file aside (never deletes it) and builds a
+     * new one from {@code backup}. Returns where the old file was put, if there was one.
+     */
+    public static Optional<Path> rescue(DataDirectory directory, Backup backup, Clock clock) {
+        Path file = Path.of(directory.databaseBase() + ".mv.db");
+        Optional<Path> aside = moveAside(file, clock);
+        try {
+            BackupService.restoreInto(backup.file(), directory.databaseBase(), directory.root().resolve("tmp"));
+        } catch (RuntimeException e) {
+            aside.ifPresent(moved -> moveBack(moved, file));
+            throw e;
+        }
+        deleteQuietly(Path.of(directory.databaseBase() + ".mv.db.closed"));
+        return aside;
+    }
+
+    /** After a {@link DatabaseProblem} of kind MISSING: starts anew with an empty database. */
+    public static void forgetMissingDatabase(DataDirectory directory) {
+        deleteQuietly(Path.of(directory.databaseBase() + ".mv.db.closed"));
+    }
+
+    private static Optional<Path> moveAside(Path file, Clock clock) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(clock));
+        Path aside = file.resolveSibling("samordna-skadad-" + stamp + ".mv.db");
+        try {
+            Files.move(file, aside);
+            return Optional.of(aside);
+        } catch (IOException e) {
+            throw new UserFacingException("database.folderNotWritable", e, file.getParent());
+        }
+    }
+
+    private static void moveBack(Path aside, Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.move(aside, file);
+            }
+        } catch (IOException ignored) {
+            // the damaged file stays where it was moved; the message names the folder
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stale record only makes the next check stricter
+        }
+    }
+
+    private static BackupService backupsOf(DataDirectory directory, Database database, Clock clock) {
+        return new BackupService(database, directory.backups(), clock, BACKUPS_KEPT,
+                Optional.ofNullable(Workspace.class.getPackage().getImplementationVersion()).orElse(""));
     }
 
     public DataDirectory directory() {
@@ -132,10 +211,10 @@ public final class Workspace implements AutoCloseable {
         return clock;
     }
 
-    /** Makes the on-exit backup, then closes the database. */
+    /** Makes the on-exit backup when anything changed since the newest backup, then closes the database. */
     public void closeWithBackup() {
         try {
-            backups.create(Backup.Reason.ON_EXIT);
+            backups.createIfChanged(Backup.Reason.ON_EXIT);
         } finally {
             close();
         }

@@ -82,15 +82,27 @@ class BackupServiceTest {
     }
 
     @Test
-    void onlyTheNewestBackupsOfEachReasonAreKept() {
+    void theNewestBackupsAreKeptWhateverTheirReason() {
         for (int i = 0; i < 5; i++) {
+            centres.create(CentreDetails.newCentre("Familjecentralen " + i, "Östersund", ""));
             backups.create(Backup.Reason.ON_EXIT);
         }
         backups.create(Backup.Reason.MANUAL);
 
-        assertThat(backups.list()).filteredOn(b -> b.reason() == Backup.Reason.ON_EXIT).hasSize(3);
-        assertThat(backups.list()).filteredOn(b -> b.reason() == Backup.Reason.MANUAL).hasSize(1);
+        // three newest (the clock moves a second per backup, so all are in one month: that month's newest is among them)
+        assertThat(backups.list()).hasSize(3);
         assertThat(backups.list().getFirst().reason()).isEqualTo(Backup.Reason.MANUAL);
+        assertThat(backups.list().getFirst().contents().centres()).isEqualTo(5);
+    }
+
+    @Test
+    void anUnchangedDatabaseMakesNoNewExitBackup() {
+        centres.create(CentreDetails.newCentre("Familjecentralen Samma", "Östersund", ""));
+        assertThat(backups.createIfChanged(Backup.Reason.ON_EXIT)).isPresent();
+        assertThat(backups.createIfChanged(Backup.Reason.ON_EXIT)).isEmpty();
+        centres.create(CentreDetails.newCentre("Familjecentralen Ny", "Östersund", ""));
+        assertThat(backups.createIfChanged(Backup.Reason.ON_EXIT)).isPresent();
+        assertThat(backups.list()).hasSize(2);
     }
 
     @Test

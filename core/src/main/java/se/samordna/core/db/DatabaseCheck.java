@@ -1,0 +1,158 @@
+package se.samordna.core.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The checks every start makes before the database is used: the file is an H2 database, it opens,
+ * Flyway's history is one this version knows, every table of the schema is there and all its rows
+ * can be read, and it holds no less than at the last clean close. A failed check throws
+ * {@link DatabaseProblem}; nothing has been written to the file then.
+ */
+public final class DatabaseCheck {
+    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
+    private DatabaseCheck() {
+    }
+
+    /**
+     * Before opening: is there a file, and is it one H2 wrote? {@code expectExisting} says whether
+     * a missing file is a problem (backups or an earlier close show there was a database).
+     * Returns true when there is a file to open, false for a first start.
+     */
+    public static boolean beforeOpen(Path databaseBase, boolean expectExisting) {
+        Path file = Database.fileOf(databaseBase);
+        if (!Files.exists(file)) {
+            if (expectExisting || CloseRecord.read(databaseBase).isPresent()) {
+                throw new DatabaseProblem(DatabaseProblem.Kind.MISSING, file);
+            }
+            return false;
+        }
+        try {
+            if (Files.isDirectory(file) || Files.size(file) == 0) {
+                throw new DatabaseProblem(Files.isDirectory(file) ? DatabaseProblem.Kind.FOREIGN
+                        : DatabaseProblem.Kind.EMPTY, file);
+            }
+            byte[] head = new byte[H2_HEADER.length];
+            try (InputStream in = Files.newInputStream(file)) {
+                if (in.readNBytes(head, 0, head.length) < head.length || !Arrays.equals(head, H2_HEADER)) {
+                    throw new DatabaseProblem(DatabaseProblem.Kind.FOREIGN, file);
+                }
+            }
+        } catch (IOException e) {
+            throw new se.samordna.core.common.UserFacingException("database.folderNotWritable", e, file.getParent());
+        }
+        return true;
+    }
+
+    /** Right after opening, before any migration: a history this version can read. */
+    public static void history(Database database) {
+        database.withConnection(connection -> {
+            Set<String> tables = new TreeSet<>(Schema.tablesIn(connection));
+            boolean hasHistory;
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                         + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                rows.next();
+                hasHistory = rows.getInt(1) == 1;
+            }
+            if (!hasHistory) {
+                if (!tables.isEmpty() || CloseRecord.read(databaseBase(database)).isPresent()) {
+                    throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, database.file());
+                }
+                return null; // created but never migrated: a first start
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
+                         + "WHERE \"version\" IS NOT NULL")) {
+                while (rows.next()) {
+                    String version = rows.getString(1);
+                    if (!Schema.knownVersion(version)) {
+                        throw new DatabaseProblem(isNewer(version) ? DatabaseProblem.Kind.NEWER_VERSION
+                                : DatabaseProblem.Kind.DAMAGED, database.file());
+                    }
+                    if (!rows.getBoolean(2)) {
+                        throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, database.file());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * After migration: every table of this version's schema is there, every row of every table can
+     * be read, and no table holds fewer rows than at the last clean close of a larger file.
+     */
+    public static Map<String, Long> contents(Database database) {
+        Map<String, Long> counts;
+        try {
+            counts = database.withConnection(connection -> {
+                Set<String> missing = new TreeSet<>(Schema.expectedTables());
+                missing.removeAll(Schema.tablesIn(connection));
+                if (!missing.isEmpty()) {
+                    throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, database.file());
+                }
+                readEveryRow(connection);
+                return Database.rowCounts(connection);
+            });
+        } catch (DatabaseProblem e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, e, database.file());
+        }
+        Optional<CloseRecord> closed = CloseRecord.read(databaseBase(database));
+        long size;
+        try {
+            size = Files.size(database.file());
+        } catch (IOException e) {
+            throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, e, database.file());
+        }
+        if (closed.isPresent() && closed.get().showsLossIn(size, counts)) {
+            throw new DatabaseProblem(DatabaseProblem.Kind.TRUNCATED, database.file());
+        }
+        return counts;
+    }
+
+    /** Reading each row makes H2 check every page's checksum: damage inside the data shows here. */
+    private static void readEveryRow(Connection connection) throws SQLException {
+        for (String table : Schema.tablesIn(connection)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(1000);
+                try (ResultSet rows = statement.executeQuery("SELECT * FROM \"PUBLIC\".\"" + table + "\"")) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rows.getObject(i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isNewer(String version) {
+        try {
+            return Integer.parseInt(version) > Integer.parseInt(Schema.LATEST);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Path databaseBase(Database database) {
+        String file = database.file().toString();
+        return Path.of(file.substring(0, file.length() - Database.FILE_SUFFIX.length()));
+    }
+}
