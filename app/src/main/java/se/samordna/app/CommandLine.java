@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The options Samordna takes on its command line. */
 public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boolean help, boolean startupProbe,
-                          String error) {
+                          boolean verifyData, String error) {
 
     public static final String USAGE = """
             Samordna – för samordnare av familjecentraler
@@ -14,11 +14,15 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
             Användning / usage:
               samordna [--data-dir MAPP]
               samordna --samples MAPP [--data-dir MAPP]
+              samordna --verify-data [--data-dir MAPP]
 
               --data-dir MAPP   använd MAPP för databas, säkerhetskopior och loggar
                                 (use DIR for the database, backups and logs)
               --samples MAPP    skriv ett exempel av varje dokument till MAPP och avsluta, utan fönster
                                 (write one sample of every document to DIR and exit, no window)
+              --verify-data     kontrollera databasen och säkerhetskopiorna utan fönster och utan att
+                                ändra något; slutkod 0 när allt är i ordning (check the database and the
+                                backups without a window or any change; exit code 0 when all is well)
               --startup-probe   starta, mät tiden till huvudfönstret och avsluta (för mätningar)
                                 (start, measure the time to the main window and exit; for benchmarks)
               --help            visa den här texten / show this text
@@ -29,11 +33,13 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
         Optional<Path> samplesDir = Optional.empty();
         boolean help = false;
         boolean probe = false;
+        boolean verify = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--help", "-h" -> help = true;
                 case "--startup-probe" -> probe = true;
+                case "--verify-data" -> verify = true;
                 case "--data-dir", "--samples" -> {
                     if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
                         return failed("Saknar mapp efter " + arg + " / missing folder after " + arg);
@@ -56,11 +62,11 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
                 }
             }
         }
-        return new CommandLine(dataDir, samplesDir, help, probe, "");
+        return new CommandLine(dataDir, samplesDir, help, probe, verify, "");
     }
 
     private static CommandLine failed(String error) {
-        return new CommandLine(Optional.empty(), Optional.empty(), false, false, error);
+        return new CommandLine(Optional.empty(), Optional.empty(), false, false, false, error);
     }
 
     public boolean failed() {

@@ -36,6 +36,9 @@ public final class Launcher {
             out.println(CommandLine.USAGE);
             return;
         }
+        if (options.verifyData()) {
+            System.exit(DataCheckCommand.run(options.dataDir(), out));
+        }
         if (options.samplesDir().isPresent()) {
             System.exit(SampleDocuments.run(options.samplesDir().get(), out));
         }

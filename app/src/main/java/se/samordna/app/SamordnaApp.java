@@ -16,11 +16,14 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import se.samordna.app.backup.RescueDialog;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.settings.AppPreferences;
 import se.samordna.app.task.FxTaskRunner;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Styles;
+import se.samordna.core.db.Backup;
+import se.samordna.core.db.DatabaseProblem;
 import se.samordna.core.workspace.DataDirectory;
 import se.samordna.core.workspace.SingleInstanceLock;
 import se.samordna.core.workspace.Workspace;
@@ -41,6 +44,9 @@ public final class SamordnaApp extends Application {
     private Stage stage;
     private Shell shell;
     private boolean probe;
+    /** A failure before the window (a data folder that cannot be written): shown as a dialog, then exit. */
+    private RuntimeException startupFailure;
+    private volatile boolean closed;
     /** Wall-clock time the first window (with its progress state) was on screen, for the start-up probe. */
     private long shownAt;
 
@@ -48,9 +54,17 @@ public final class SamordnaApp extends Application {
     public void init() {
         CommandLine options = CommandLine.parse(getParameters().getRaw());
         dataDirectory = options.dataDir().map(DataDirectory::new).orElseGet(DataDirectory::forThisMachine);
-        AppLogging.toFolder(dataDirectory.logs());
-        lock = SingleInstanceLock.tryAcquire(dataDirectory.lockFile());
         probe = options.startupProbe();
+        try {
+            AppLogging.toFolder(dataDirectory.logs());
+            lock = SingleInstanceLock.tryAcquire(dataDirectory.lockFile());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The data folder cannot be used", e);
+            startupFailure = e;
+            return;
+        }
+        // A logout or a kill -TERM ends the JVM without stop(): close the database properly then too.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeWorkspace, "samordna-close"));
         logSince("logging and lock ready");
     }
 
@@ -76,6 +90,11 @@ public final class SamordnaApp extends Application {
         stage = primaryStage;
         preferences = AppPreferences.forUser();
         messages = Messages.forLanguage(preferences.language());
+        if (startupFailure != null) {
+            Dialogs.error(null, messages, messages.describe(startupFailure));
+            Platform.exit();
+            return;
+        }
         if (lock.isEmpty()) {
             Dialogs.info(null, messages, messages.get("app.title"), messages.get("app.alreadyRunning",
                     dataDirectory.root().toString()));
@@ -103,10 +122,49 @@ public final class SamordnaApp extends Application {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
                 LOG.log(Level.SEVERE, "Opening the database failed", cause);
+                if (cause instanceof DatabaseProblem problem) {
+                    offerRescue(problem);
+                    return;
+                }
                 Dialogs.error(stage, messages, messages.describe(cause));
                 Platform.exit();
             } else {
                 showMain(opened);
+            }
+        }));
+    }
+
+    /** The database cannot be trusted: offer the newest verified backup, or quit. Nothing is overwritten. */
+    private void offerRescue(DatabaseProblem problem) {
+        Optional<Backup> newest;
+        try {
+            newest = Workspace.newestBackup(dataDirectory);
+        } catch (RuntimeException e) {
+            newest = Optional.empty();
+        }
+        RescueDialog.Choice choice = RescueDialog.show(stage, messages, problem, newest);
+        if (choice == RescueDialog.Choice.QUIT) {
+            Platform.exit();
+            return;
+        }
+        Optional<Backup> chosen = newest;
+        CompletableFuture.runAsync(() -> {
+            if (choice == RescueDialog.Choice.RESTORE) {
+                Optional<java.nio.file.Path> aside = Workspace.rescue(dataDirectory, chosen.orElseThrow(),
+                        Clock.systemDefaultZone());
+                LOG.warning("Database restored from " + chosen.get().file().getFileName()
+                        + aside.map(p -> "; the damaged file was kept as " + p).orElse(""));
+            } else {
+                Workspace.forgetMissingDatabase(dataDirectory);
+            }
+        }).whenComplete((done, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                LOG.log(Level.SEVERE, "Restoring at start failed", cause);
+                Dialogs.error(stage, messages, messages.describe(cause));
+                Platform.exit();
+            } else {
+                openDatabase();
             }
         }));
     }
@@ -160,14 +218,22 @@ public final class SamordnaApp extends Application {
         if (runner != null) {
             runner.close();
         }
-        if (workspace != null) {
-            try {
-                workspace.closeWithBackup();
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Backup on exit failed", e);
-            }
-        }
+        closeWorkspace();
         lock.ifPresent(SingleInstanceLock::close);
+    }
+
+    /** The exit backup (when anything changed) and a clean close, once, whichever way the app ends. */
+    private synchronized void closeWorkspace() {
+        if (closed || workspace == null) {
+            return;
+        }
+        closed = true;
+        try {
+            workspace.closeWithBackup();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Backup on exit failed", e);
+            workspace.close();
+        }
     }
 
     private static void logSince(String what) {

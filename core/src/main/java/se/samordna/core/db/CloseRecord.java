@@ -55,10 +55,10 @@ record CloseRecord(long fileBytes, Map<String, Long> rows) {
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** True when {@code now} holds fewer rows in some table than this record, in a smaller file. */
+    /** Nothing writes the file between a clean close and the next start: it must be whole and as large. */
     boolean showsLossIn(long currentFileBytes, Map<String, Long> now) {
-        if (currentFileBytes >= fileBytes) {
-            return false;
+        if (currentFileBytes < fileBytes) {
+            return true;
         }
         for (Map.Entry<String, Long> before : rows.entrySet()) {
             if (now.getOrDefault(before.getKey(), 0L) < before.getValue()) {
@@ -66,5 +66,14 @@ record CloseRecord(long fileBytes, Map<String, Long> rows) {
             }
         }
         return false;
+    }
+
+    /** Once the database is open for work the record no longer describes the file (a crash may follow). */
+    static void forget(Path databaseBase) {
+        try {
+            Files.deleteIfExists(fileFor(databaseBase));
+        } catch (IOException ignored) {
+            // a stale record only makes the next start's check stricter
+        }
     }
 }

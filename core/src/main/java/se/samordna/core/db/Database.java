@@ -123,6 +123,7 @@ public final class Database implements AutoCloseable {
             if (!checkedInFull) {
                 DatabaseCheck.contents(database);
             }
+            CloseRecord.forget(basePath);
             return new Opened(database, outcome);
         } catch (RuntimeException e) {
             database.abandon();

@@ -57,6 +57,23 @@ public final class DatabaseCheck {
         return true;
     }
 
+    /**
+     * Checks a database file without writing to it (for {@code --verify-data}): the same checks as a
+     * start, and the rows per table. Throws {@link DatabaseProblem} as a start would.
+     */
+    public static Map<String, Long> inspect(Path databaseBase, boolean expectExisting) {
+        if (!beforeOpen(databaseBase, expectExisting)) {
+            return Map.of();
+        }
+        Database check = Database.openForCheck(databaseBase);
+        try {
+            history(check);
+            return contents(check);
+        } finally {
+            check.close();
+        }
+    }
+
     /** Right after opening, before any migration: a history this version can read. */
     public static void history(Database database) {
         database.withConnection(connection -> {
