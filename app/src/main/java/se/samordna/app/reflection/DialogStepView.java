@@ -3,7 +3,6 @@ package se.samordna.app.reflection;
 import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,7 +34,6 @@ final class DialogStepView {
     DialogStepView(WorkshopViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        BooleanBinding visible = model.everyoneHasRatedProperty().or(model.revealAnywayProperty());
 
         Label waiting = new Label();
         waiting.setId("dialogueHidden");
@@ -49,13 +47,13 @@ final class DialogStepView {
         reveal.setOnAction(event -> {
             if (Dialogs.confirm(root.getScene().getWindow(), messages, messages.get("workshop.step2.revealAnyway"),
                     messages.get("workshop.step2.revealQuestion"), messages.get("workshop.step2.revealAnyway"))) {
-                model.revealAnywayProperty().set(true);
+                model.revealSpreadAnyway();
             }
         });
         VBox hidden = new VBox(16, waiting, reveal);
         hidden.setAlignment(Pos.CENTER);
         hidden.setPadding(new Insets(40));
-        hidden.visibleProperty().bind(visible.not());
+        hidden.visibleProperty().bind(model.spreadShownProperty().not());
 
         ListView<StatementStats> list = new ListView<>(model.spread());
         list.setId("spreadList");
@@ -69,7 +67,7 @@ final class DialogStepView {
         present.setOnAction(event -> new PresentationWindow(model, messages).show(root.getScene().getWindow()));
         BorderPane shown = new BorderPane(list, new VBox(8, new HBox(10, present), intro), null, null, null);
         BorderPane.setMargin(list, new Insets(8, 0, 0, 0));
-        shown.visibleProperty().bind(visible);
+        shown.visibleProperty().bind(model.spreadShownProperty());
         root.getChildren().setAll(hidden, shown);
     }
 

@@ -32,7 +32,8 @@ import se.samordna.core.reflection.Statement;
 
 /**
  * Step I: each participant rates every statement, at the laptop (handed round, with a hand-over
- * screen hiding the previous answers) or from a paper form typed in: one key per statement.
+ * screen hiding the previous answers) or from a paper form typed in: one key per statement. Only the
+ * participant at the laptop is ever on this page; there is no way back to one who has handed over.
  */
 final class IndividualStepView {
     private final WorkshopViewModel model;
@@ -40,6 +41,7 @@ final class IndividualStepView {
     private final StackPane root = new StackPane();
     private final ListView<RatingRow> list = new ListView<>();
     private final VBox handover = new VBox();
+    private final VBox closed = new VBox();
     private final CheckBox handOverMode;
 
     IndividualStepView(WorkshopViewModel model, Messages messages) {
@@ -59,17 +61,10 @@ final class IndividualStepView {
         progress.setId("participantProgress");
         progress.getStyleClass().add("muted");
         progress.textProperty().bind(Bindings.createStringBinding(() -> model.workshop() == null ? ""
-                        : model.progressOf(model.participantProperty().get()) + " · "
+                        : model.progress() + " · "
                         + messages.get("workshop.participantsDone", model.participantsDoneProperty().get(),
                         model.workshop().participants()),
                 model.workshopProperty(), model.participantProperty(), model.participantsDoneProperty()));
-        Button previous = new Button(messages.get("workshop.previousParticipant"));
-        previous.setId("previousParticipant");
-        previous.setOnAction(event -> model.previousParticipant());
-        previous.disableProperty().bind(model.participantProperty().lessThanOrEqualTo(1));
-        Button next = new Button(messages.get("workshop.nextParticipant"));
-        next.setId("nextParticipant");
-        next.setOnAction(event -> model.nextParticipant());
         Button form = new Button(messages.get("workshop.printForm"));
         form.setId("printFormButton");
         form.setOnAction(event -> saveForm());
@@ -96,7 +91,7 @@ final class IndividualStepView {
         done.setDefaultButton(false);
         done.setOnAction(event -> participantDone());
 
-        HBox top = new HBox(10, who, previous, next);
+        HBox top = new HBox(10, who);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane options = new FlowPane(12, 6, handOverMode, form);
         VBox header = new VBox(6, top, progress, options, help);
@@ -105,9 +100,11 @@ final class IndividualStepView {
         BorderPane page = new BorderPane(list, header, null, bottom, null);
         BorderPane.setMargin(list, new Insets(8, 0, 0, 0));
 
+        page.visibleProperty().bind(model.ratingsClosedProperty().not());
+        page.disableProperty().bind(model.handingOverProperty());
         buildHandover();
-        handover.setVisible(false);
-        root.getChildren().setAll(page, handover);
+        buildClosed();
+        root.getChildren().setAll(page, closed, handover);
     }
 
     Node root() {
@@ -155,16 +152,12 @@ final class IndividualStepView {
     private void participantDone() {
         int current = model.participantProperty().get();
         int total = model.workshop().participants();
+        model.handOver();
         if (!handOverMode.isSelected()) {
-            if (current < total) {
-                model.nextParticipant();
-            } else {
-                model.goTo(WorkshopViewModel.Page.STEP2);
-            }
+            model.startNextParticipant(); // a paper form typed in: straight on to the next one
             list.requestFocus();
             return;
         }
-        handover.setVisible(true);
         handoverTitle.setText(messages.get("workshop.handover.thanks", current));
         if (current < total) {
             handoverText.setText(messages.get("workshop.handover.next", current + 1));
@@ -173,8 +166,6 @@ final class IndividualStepView {
             handoverText.setText(messages.get("workshop.handover.last"));
             handoverButton.setText(messages.get("workshop.handover.toDialogue"));
         }
-        // The previous answers are hidden behind the hand-over screen and replaced before it lifts.
-        model.individualRows().clear();
         handoverButton.requestFocus();
     }
 
@@ -191,17 +182,27 @@ final class IndividualStepView {
         handoverButton.setId("handoverContinue");
         handoverButton.setDefaultButton(true);
         handoverButton.setOnAction(event -> {
-            int current = model.participantProperty().get();
-            handover.setVisible(false);
-            if (current < model.workshop().participants()) {
-                model.showParticipant(current + 1);
-                list.requestFocus();
-            } else {
-                model.showParticipant(current);
-                model.goTo(WorkshopViewModel.Page.STEP2);
-            }
+            model.startNextParticipant();
+            list.requestFocus();
         });
         handover.getChildren().setAll(handoverTitle, handoverText, handoverButton);
+        handover.visibleProperty().bind(model.handingOverProperty());
+    }
+
+    /** Everyone has handed over: nothing of anyone's is shown here any more. */
+    private void buildClosed() {
+        closed.getStyleClass().add("handover");
+        closed.setId("ratingsClosed");
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.workshop() == null ? ""
+                : messages.get("workshop.step1.closed", model.workshop().participants()), model.workshopProperty()));
+        Button toDialogue = new Button(messages.get("workshop.handover.toDialogue"));
+        toDialogue.setId("ratingsClosedToDialogue");
+        toDialogue.setOnAction(event -> model.goTo(WorkshopViewModel.Page.STEP2));
+        closed.getChildren().setAll(text, toDialogue);
+        closed.visibleProperty().bind(model.ratingsClosedProperty().and(model.handingOverProperty().not()));
     }
 
     private void saveForm() {

@@ -80,7 +80,7 @@ final class PresentationWindow {
         text.getStyleClass().add("presentation-text");
         text.setWrapText(true);
         content.getChildren().addAll(counter, title, text);
-        if (model.everyoneHasRatedProperty().get() || model.revealAnywayProperty().get()) {
+        if (model.spreadShownProperty().get()) {
             DistributionBars bars = new DistributionBars(current, 220, 70);
             bars.setAlignment(Pos.BOTTOM_LEFT);
             Label figures = new Label(DialogStepView.figures(current, messages));

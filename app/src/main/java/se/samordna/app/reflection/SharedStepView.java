@@ -65,7 +65,8 @@ final class SharedStepView {
             title.getStyleClass().add("statement-title");
             Label text = new Label(statement.text());
             text.setWrapText(true);
-            Label suggestion = new Label(row.stats().median() == null ? messages.get("workshop.step3.noSuggestion")
+            Label suggestion = new Label(!model.spreadShownProperty().get() ? messages.get("workshop.step3.waiting")
+                    : row.stats().median() == null ? messages.get("workshop.step3.noSuggestion")
                     : messages.get("workshop.step3.suggestion", DialogStepView.median(row.stats().median()),
                     row.stats().lowest(), row.stats().highest()));
             suggestion.getStyleClass().add("muted");

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,7 +22,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -53,6 +51,11 @@ import se.samordna.core.reflection.WorkshopStatus;
 /**
  * One workshop, step by step (Bilaga 5). Every rating and comment goes to the database the moment
  * it is given; the screen keeps a local copy so it never waits for a save.
+ *
+ * <p>Step I is a wall between participants: only the participant at the laptop (the first who has not
+ * handed over) has rows here, handing over is final and stored at once, and no command brings an
+ * earlier participant's ratings back. Individual ratings reach the screen again only together, in
+ * the spread and the group's suggestions, once everyone has rated (or the coordinator ends step I).
  */
 public final class WorkshopViewModel {
 
@@ -73,13 +76,16 @@ public final class WorkshopViewModel {
 
     private final ReadOnlyObjectWrapper<Workshop> workshop = new ReadOnlyObjectWrapper<>(this, "workshop");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.STEP1);
-    private final IntegerProperty participant = new SimpleIntegerProperty(this, "participant", 1);
+    private final ReadOnlyIntegerWrapper participant = new ReadOnlyIntegerWrapper(this, "participant", 1);
+    private final ReadOnlyBooleanWrapper handingOver = new ReadOnlyBooleanWrapper(this, "handingOver");
+    private final ReadOnlyBooleanWrapper ratingsClosed = new ReadOnlyBooleanWrapper(this, "ratingsClosed");
     private final ObservableList<RatingRow> individualRows = FXCollections.observableArrayList();
     private final ObservableList<AgreedRow> agreedRows = FXCollections.observableArrayList();
     private final ObservableList<StatementStats> spread = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper participantsDone = new ReadOnlyIntegerWrapper(this, "participantsDone");
     private final ReadOnlyBooleanWrapper everyoneHasRated = new ReadOnlyBooleanWrapper(this, "everyoneHasRated");
-    private final BooleanProperty revealAnyway = new SimpleBooleanProperty(this, "revealAnyway", false);
+    private final ReadOnlyBooleanWrapper revealAnyway = new ReadOnlyBooleanWrapper(this, "revealAnyway", false);
+    private final ReadOnlyBooleanWrapper spreadShown = new ReadOnlyBooleanWrapper(this, "spreadShown");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ObservableList<YearGoal> yearGoals = FXCollections.observableArrayList();
     private final ObservableList<Workshop> history = FXCollections.observableArrayList();
@@ -101,6 +107,8 @@ public final class WorkshopViewModel {
             followUpMethods.put(method, property);
         }
         followUpDate.addListener((obs, old, value) -> saveFollowUp());
+        spreadShown.bind(everyoneHasRated.or(revealAnyway));
+        spreadShown.addListener((obs, old, shown) -> refreshAgreed());
     }
 
     // --- Properties ---
@@ -117,8 +125,19 @@ public final class WorkshopViewModel {
         return page;
     }
 
-    public IntegerProperty participantProperty() {
-        return participant;
+    /** The participant at the laptop in step I: the first who has not handed over. */
+    public ReadOnlyIntegerProperty participantProperty() {
+        return participant.getReadOnlyProperty();
+    }
+
+    /** True while the hand-over screen is up: the last participant's rows are gone, the next has none yet. */
+    public ReadOnlyBooleanProperty handingOverProperty() {
+        return handingOver.getReadOnlyProperty();
+    }
+
+    /** True when every participant has handed over: step I shows no one's ratings any more. */
+    public ReadOnlyBooleanProperty ratingsClosedProperty() {
+        return ratingsClosed.getReadOnlyProperty();
     }
 
     public ObservableList<RatingRow> individualRows() {
@@ -129,7 +148,7 @@ public final class WorkshopViewModel {
         return agreedRows;
     }
 
-    /** The statements' spread, those where views differ most first. */
+    /** The statements' spread, those where views differ most first; empty until it may be shown. */
     public ObservableList<StatementStats> spread() {
         return spread;
     }
@@ -142,9 +161,18 @@ public final class WorkshopViewModel {
         return everyoneHasRated.getReadOnlyProperty();
     }
 
-    /** The coordinator may show the spread before everyone has rated (someone left early). */
-    public BooleanProperty revealAnywayProperty() {
-        return revealAnyway;
+    /** The coordinator has shown the spread before everyone had rated (someone left early). */
+    public ReadOnlyBooleanProperty revealAnywayProperty() {
+        return revealAnyway.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the individual ratings may be shown together (spread, suggestions): everyone has
+     * rated, or the coordinator ended step I. Until then {@link #spread()} is empty and the rows of
+     * {@link #agreedRows()} carry no figures, so no page can show a single participant's answers.
+     */
+    public ReadOnlyBooleanProperty spreadShownProperty() {
+        return spreadShown.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {
@@ -186,7 +214,7 @@ public final class WorkshopViewModel {
                 });
     }
 
-    /** Goes to a page; the step (and participant) is remembered so the workshop resumes there. */
+    /** Goes to a page; the step is remembered so the workshop resumes there. */
     public void goTo(Page next) {
         page.set(next);
         Workshop current = workshop.get();
@@ -195,46 +223,78 @@ public final class WorkshopViewModel {
         }
         if (current != null && current.status() == WorkshopStatus.PAGAENDE && next != Page.RESULT) {
             long id = current.id();
-            int who = participant.get();
             runner.run(messages.get("task.savingWorkshop"), p -> {
-                service.goTo(id, next.step(), who);
+                service.goTo(id, next.step());
                 return null;
             }, done -> { });
         }
     }
 
-    public void nextParticipant() {
-        if (participant.get() < workshop.get().participants()) {
-            showParticipant(participant.get() + 1);
-        }
-    }
-
-    public void previousParticipant() {
-        if (participant.get() > 1) {
-            showParticipant(participant.get() - 1);
-        }
-    }
-
-    public void showParticipant(int number) {
-        participant.set(number);
-        buildIndividualRows();
-        goTo(Page.STEP1);
-    }
-
-    /** How far participant {@code number} has come: answered statements of all. */
-    public String progressOf(int number) {
+    /**
+     * Step I: the participant at the laptop is done. Their rows go at once and they are behind the
+     * wall for good (stored before anything else is saved); the hand-over screen is up until
+     * {@link #startNextParticipant()}. There is no way back to them.
+     */
+    public void handOver() {
         Workshop current = workshop.get();
+        if (current == null || !editable.get() || handingOver.get() || current.everyoneHasHandedOver()) {
+            return;
+        }
+        int who = participant.get();
+        individualRows.clear();
+        handingOver.set(true);
+        setHandedOver(current, who);
+    }
+
+    /** Passes the hand-over screen: the next participant starts, or after the last one the dialogue. */
+    public void startNextParticipant() {
+        if (!handingOver.get()) {
+            return;
+        }
+        handingOver.set(false);
+        Workshop current = workshop.get();
+        if (current.everyoneHasHandedOver()) {
+            goTo(Page.STEP2);
+        } else {
+            participant.set(current.atTheLaptop().orElseThrow());
+            buildIndividualRows();
+            goTo(Page.STEP1);
+        }
+    }
+
+    /**
+     * The coordinator shows the spread although not everyone has rated (someone had to leave). That
+     * ends step I: whoever has not handed over yet is put behind the wall too, so no one can go back
+     * to rating with the others' answers in view.
+     */
+    public void revealSpreadAnyway() {
+        Workshop current = workshop.get();
+        if (current == null) {
+            return;
+        }
+        if (editable.get() && !current.everyoneHasHandedOver()) {
+            individualRows.clear();
+            handingOver.set(false);
+            setHandedOver(current, current.participants());
+        }
+        revealAnyway.set(true);
+    }
+
+    /** How far the participant at the laptop has come: answered statements of all. */
+    public String progress() {
+        Workshop current = workshop.get();
+        int who = participant.get();
         long answered = current.ratings().stream()
-                .filter(r -> r.participant() == number && r.rating().answered()).count();
+                .filter(r -> r.participant() == who && r.rating().answered()).count();
         return messages.get("workshop.progress", answered, current.statements().size());
     }
 
     public void saveNote(RatingRow row) {
         Workshop current = workshop.get();
-        if (current == null || populating || !editable.get()) {
+        int who = row.participant();
+        if (current == null || populating || !editable.get() || current.hasHandedOver(who)) {
             return;
         }
-        int who = participant.get();
         String key = row.statement().key();
         String note = row.noteProperty().get();
         if (note.equals(current.rating(who, key).note())) {
@@ -357,8 +417,8 @@ public final class WorkshopViewModel {
             followUpDate.set(followUp.date());
             followUpMethods.forEach((method, property) -> property.set(followUp.methods().contains(method)));
             followUpNote.set(followUp.note());
-            participant.set(Math.max(1, Math.min(loaded.workshop().currentParticipant(),
-                    loaded.workshop().participants())));
+            participant.set(loaded.workshop().atTheLaptop().orElse(loaded.workshop().participants()));
+            handingOver.set(false);
             revealAnyway.set(false);
             countDone();
         } finally {
@@ -370,13 +430,18 @@ public final class WorkshopViewModel {
                 : Page.values()[loaded.workshop().step() - 1]);
     }
 
+    /** The rows of the participant at the laptop; none once they, or everyone, have handed over. */
     private void buildIndividualRows() {
         Workshop current = workshop.get();
-        List<RatingRow> rows = new ArrayList<>();
         int who = participant.get();
+        if (current.hasHandedOver(who) || handingOver.get()) {
+            individualRows.clear();
+            return;
+        }
+        List<RatingRow> rows = new ArrayList<>();
         for (Statement statement : current.statements()) {
             IndividualRating existing = current.rating(who, statement.key());
-            RatingRow row = new RatingRow(statement, existing.rating(), existing.note());
+            RatingRow row = new RatingRow(who, statement, existing.rating(), existing.note());
             row.ratingProperty().addListener((obs, old, value) -> saveRating(who, statement.key(), value));
             rows.add(row);
         }
@@ -388,22 +453,25 @@ public final class WorkshopViewModel {
         if (current == null) {
             return;
         }
+        // Until the spread may be shown, the suggestions are worked out from no ratings at all: with one
+        // participant done, the median would be that participant's answer.
+        List<IndividualRating> shown = spreadShown.get() ? current.ratings() : List.of();
         List<AgreedRow> rows = new ArrayList<>();
         for (Statement statement : current.statements()) {
             AgreedRating agreed = current.agreed(statement.key());
-            AgreedRow row = new AgreedRow(statement, ReflectionMath.stats(statement.key(), current.ratings()),
+            AgreedRow row = new AgreedRow(statement, ReflectionMath.stats(statement.key(), shown),
                     agreed.rating(), agreed.note(), agreed.improvement());
             row.ratingProperty().addListener((obs, old, value) -> saveAgreed(row, value));
             row.improvementProperty().addListener((obs, old, value) -> saveImprovement(row, value));
             rows.add(row);
         }
         agreedRows.setAll(rows);
-        spread.setAll(ReflectionMath.byDisagreement(current));
+        spread.setAll(spreadShown.get() ? ReflectionMath.byDisagreement(current) : List.of());
     }
 
     private void saveRating(int who, String key, Rating rating) {
         Workshop current = workshop.get();
-        if (populating || !editable.get()) {
+        if (populating || !editable.get() || current.hasHandedOver(who)) {
             return;
         }
         replaceRating(new IndividualRating(who, key, rating, current.rating(who, key).note()));
@@ -470,8 +538,19 @@ public final class WorkshopViewModel {
         ratings.removeIf(r -> r.participant() == rating.participant() && r.statementKey().equals(rating.statementKey()));
         ratings.add(rating);
         workshop.set(new Workshop(current.id(), current.centreId(), current.details(), current.status(),
-                current.step(), participant.get(), current.followUp(), current.statements(), ratings, current.agreed()));
+                current.step(), current.handedOver(), current.followUp(), current.statements(), ratings,
+                current.agreed()));
         countDone();
+    }
+
+    /** Participants 1 to {@code who} are behind the wall: here at once, in the database next in line. */
+    private void setHandedOver(Workshop current, int who) {
+        workshop.set(new Workshop(current.id(), current.centreId(), current.details(), current.status(),
+                current.step(), Math.max(current.handedOver(), who), current.followUp(), current.statements(),
+                current.ratings(), current.agreed()));
+        countDone();
+        long id = current.id();
+        runner.run(messages.get("task.savingWorkshop"), p -> service.handOver(id, who), saved -> { });
     }
 
     private void replaceAgreed(AgreedRating agreed) {
@@ -479,7 +558,7 @@ public final class WorkshopViewModel {
         Map<String, AgreedRating> all = new java.util.HashMap<>(current.agreed());
         all.put(agreed.statementKey(), agreed);
         workshop.set(new Workshop(current.id(), current.centreId(), current.details(), current.status(),
-                current.step(), current.currentParticipant(), current.followUp(), current.statements(),
+                current.step(), current.handedOver(), current.followUp(), current.statements(),
                 current.ratings(), all));
     }
 
@@ -488,14 +567,19 @@ public final class WorkshopViewModel {
         try {
             workshop.set(saved);
             editable.set(saved.status() == WorkshopStatus.PAGAENDE);
+            countDone();
         } finally {
             populating = false;
+        }
+        if (saved.hasHandedOver(participant.get())) {
+            individualRows.clear();
         }
     }
 
     private void countDone() {
         participantsDone.set(workshop.get().participantsDone());
         everyoneHasRated.set(workshop.get().everyoneHasRated());
+        ratingsClosed.set(workshop.get().everyoneHasHandedOver());
     }
 
 

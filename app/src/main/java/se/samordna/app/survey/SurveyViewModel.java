@@ -226,8 +226,7 @@ public final class SurveyViewModel {
     }
 
     private void report(List<FieldError> errors) {
-        runner.reportFailure(new se.samordna.core.common.UserFacingException("error.details",
-                String.join(" ", errors.stream().map(messages::describe).toList())));
+        runner.reportFailure(new ValidationException(errors)); // described with every field's message
     }
 
     private void change(TaskRunner.Work<Survey> work, Consumer<? super List<FieldError>> invalid) {

@@ -61,10 +61,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnFailed(event -> {
             finished(task);
-            if (task.getException() instanceof se.samordna.core.common.UserFacingException expected) {
-                // Told to the user in words; the log needs no stack trace for it.
+            if (task.getException() instanceof se.samordna.core.common.UserFacingException expected
+                    && expected.getCause() == null) {
+                // A refusal told to the user in words; the log needs no stack trace for it.
                 LOG.info("Background work refused: " + description + ": " + expected.messageKey());
             } else {
+                // Unexpected, or a failure (database, file, printer) whose own detail the dialog leaves
+                // out on purpose: it belongs here, with the stack trace.
                 LOG.log(Level.WARNING, "Background work failed: " + description, task.getException());
             }
             onFailure.accept(task.getException());

@@ -144,6 +144,37 @@ class CentresViewModelTest {
     }
 
     @Test
+    void aNameOfEmojiOrEmojiAndArabicIsSavedOrRefusedInSwedishButNeverFailsInTheDatabase() {
+        String emoji = "\uD83D\uDE0A"; // 😊
+        String arabic = " مركز الأسرة في الحي";
+        Messages swedish = Messages.forLanguage("sv");
+
+        for (String name : List.of(emoji.repeat(200), emoji.repeat(100) + arabic)) {
+            List<List<FieldError>> invalid = new ArrayList<>();
+            model.create(new CentreDetails(name, CentreKind.FAMILJECENTRAL, "Östersund", "", "", java.util.Set.of(),
+                    ""), () -> { }, invalid::add);
+
+            assertThat(invalid).singleElement().satisfies(errors -> assertThat(errors).singleElement()
+                    .satisfies(error -> {
+                        assertThat(error.field()).isEqualTo(CentreService.FIELD_NAME);
+                        assertThat(swedish.describe(error)).isEqualTo("För lång text: högst 200 tecken, nu "
+                                + name.length() + ". Emojier och vissa andra tecken räknas som två.");
+                    }));
+        }
+        boolean[] created = {false};
+        model.create(new CentreDetails(emoji.repeat(90) + arabic, CentreKind.FAMILJECENTRAL, "Östersund", "", "",
+                java.util.Set.of(), ""), () -> created[0] = true, errors -> { });
+        assertThat(created[0]).isTrue();
+        assertThat(workspace.centres().get(context.centre().id()).name()).isEqualTo(emoji.repeat(90) + arabic);
+
+        // Renaming in the editor: the field says what is wrong, nothing reaches the database.
+        model.nameProperty().set(emoji.repeat(200));
+        model.save();
+        assertThat(model.errorProperty(CentreService.FIELD_NAME).get()).startsWith("För lång text: högst 200 tecken");
+        assertThat(runner.failures()).as("no database error").isEmpty();
+    }
+
+    @Test
     void removalNamesWhatGoesWithItAndBacksUpFirst() {
         context.centreProperty().set(find("Familjecentralen Solsidan"));
         String[] question = {""};

@@ -7,6 +7,7 @@ import java.util.List;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -170,7 +171,8 @@ class WorkshopUiTest {
             list.requestFocus();
         });
         robot.type(KeyCode.DIGIT5, KeyCode.DIGIT4);
-        robot.clickOn("#nextParticipant");
+        robot.clickOn("#participantDone");
+        robot.clickOn("#handoverContinue");
         long id = model.workshop().id();
 
         robot.interact(() -> {
@@ -187,5 +189,85 @@ class WorkshopUiTest {
         assertThat(resumed.participantProperty().get()).isEqualTo(2);
         assertThat(resumed.workshop().rating(1, "S01").rating()).isEqualTo(Rating.of(5));
         assertThat(resumed.workshop().rating(1, "S02").rating()).isEqualTo(Rating.of(4));
+    }
+
+    @Test
+    void participantTwoCannotGetToParticipantOnesRatingsAfterTheHandOverNorAfterReopening(FxRobot robot) {
+        robot.clickOn("#nav-REFLECTION");
+        robot.clickOn("#newWorkshopButton");
+        robot.doubleClickOn("#workshopParticipants .text-field").write("3");
+        robot.clickOn("#startWorkshopButton");
+        WorkshopViewModel model = context.reflection().currentProperty().get();
+        long id = model.workshop().id();
+
+        // Participant 1 rates everything 6, goes back to the first statement to change it, and hands over.
+        focusFirstStatement(robot);
+        for (int i = 0; i < 30; i++) {
+            robot.type(KeyCode.DIGIT6);
+        }
+        focusFirstStatement(robot);
+        robot.type(KeyCode.DIGIT5);
+        assertThat(workspace.reflection().get(id).rating(1, "S01").rating()).isEqualTo(Rating.of(5));
+        robot.clickOn("#participantDone");
+        assertThat(robot.lookup("#handoverScreen").query().isVisible()).isTrue();
+
+        // No way back on the hand-over screen: no button for it, and no key does it.
+        assertThat(robot.lookup("#previousParticipant").tryQuery()).isEmpty();
+        robot.type(KeyCode.PAGE_UP, KeyCode.UP, KeyCode.LEFT, KeyCode.BACK_SPACE);
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        robot.type(KeyCode.ESCAPE, KeyCode.ESCAPE);
+        assertThat(model.individualRows()).isEmpty();
+        robot.clickOn("#page-STEP1"); // the arrow keys may have moved along the step bar
+        assertThat(robot.lookup("#handoverScreen").query().isVisible()).as("still handing over").isTrue();
+        assertThat(model.individualRows()).isEmpty();
+        robot.clickOn("#handoverContinue");
+        assertParticipantTwoWithNothingRated(robot);
+
+        // Nor through the other steps: the spread and the group's suggestions wait for everyone.
+        for (String page : List.of("STEP2", "STEP3", "STEP4", "STEP5", "RESULT")) {
+            robot.clickOn("#page-" + page);
+            robot.lookup("#spreadList").tryQuery().ifPresent(spread -> assertThat(((ListView<?>) spread).getItems())
+                    .as("the spread is not even behind the curtain").isEmpty());
+            assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                    .noneMatch(text -> text != null && text.startsWith("Förslag: median"));
+        }
+        robot.clickOn("#page-STEP1");
+        assertParticipantTwoWithNothingRated(robot);
+
+        // Nor by closing Samordna and opening the workshop again.
+        robot.interact(() -> {
+            workspace.close();
+            workspace = TestWorkspaces.open(dir);
+            context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
+                    TestWorkspaces.CLOCK);
+            new Shell(stage, context, () -> { }).show();
+        });
+        robot.clickOn("#nav-REFLECTION");
+        assertThat(context.reflection().currentProperty().get().workshop().id()).isEqualTo(id);
+        assertParticipantTwoWithNothingRated(robot);
+        assertThat(robot.lookup("#previousParticipant").tryQuery()).isEmpty();
+    }
+
+    private static void focusFirstStatement(FxRobot robot) {
+        ListView<RatingRow> list = robot.lookup("#ratingList").queryListView();
+        robot.interact(() -> {
+            list.getSelectionModel().select(0);
+            list.scrollTo(0);
+            list.requestFocus();
+        });
+    }
+
+    private void assertParticipantTwoWithNothingRated(FxRobot robot) {
+        WorkshopViewModel model = context.reflection().currentProperty().get();
+        assertThat(robot.lookup("#participantLabel").queryAs(Label.class).getText()).isEqualTo("Deltagare 2 av 3");
+        assertThat(robot.lookup("#participantProgress").queryAs(Label.class).getText())
+                .startsWith("0 av 30 påståenden besvarade");
+        assertThat(robot.lookup("#ratingList").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#ratingList .toggle-button").queryAllAs(ToggleButton.class))
+                .as("a rating shown on the form").isNotEmpty().noneMatch(ToggleButton::isSelected);
+        assertThat(model.individualRows()).hasSize(30).allSatisfy(row -> {
+            assertThat(row.participant()).isEqualTo(2);
+            assertThat(row.ratingProperty().get()).isEqualTo(Rating.NONE);
+        });
     }
 }

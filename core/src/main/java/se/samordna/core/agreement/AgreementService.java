@@ -36,6 +36,8 @@ public final class AgreementService {
     public static final String VALUE_COORDINATOR_TITLE = "samordnare.befattning";
     public static final String VALUE_COORDINATOR_ORGANISATION = "samordnare.organisation";
     public static final String REGION_PARTY = "Region Jämtland Härjedalen";
+    /** A value written into a blank of the template: the column {@code agreement_value.value_text}. */
+    public static final int VALUE_MAX = 500;
     /** Values frozen when an agreement is made ready are kept under this prefix beside the overrides. */
     private static final String FROZEN = "frozen.";
 
@@ -162,7 +164,7 @@ public final class AgreementService {
     public Agreement setValue(long agreementId, Placeholder placeholder, String value) {
         String clean = TextRules.clean(value);
         List<FieldError> errors = new ArrayList<>();
-        TextRules.maxLength(placeholder.key(), clean, 500, errors);
+        TextRules.maxLength(placeholder.key(), clean, VALUE_MAX, errors);
         throwIfInvalid(errors);
         return write(store -> {
             Agreement agreement = editable(store, agreementId);

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The checks every text field goes through, so a required field, an over-long text or an e-mail
- * address is judged the same way everywhere. Lengths match the columns of the schema.
+ * address is judged the same way everywhere. Lengths match the columns of the schema and are
+ * counted the way the database counts them (see {@link #length}).
  */
 public final class TextRules {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
@@ -13,10 +14,28 @@ public final class TextRules {
 
     public static final String REQUIRED = "validation.required";
     public static final String TOO_LONG = "validation.tooLong";
+    /** Too long, and the text has characters that count as two (emoji): said, so the count makes sense. */
+    public static final String TOO_LONG_WIDE = "validation.tooLongWide";
     public static final String EMAIL_FORMAT = "validation.email";
     public static final String PHONE_FORMAT = "validation.phone";
 
+    /** The columns {@code person.email} and {@code person.phone}. */
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 40;
+
     private TextRules() {
+    }
+
+    /**
+     * A text's length (after {@link #clean}) as H2 counts it against a {@code VARCHAR(n)}: in UTF-16
+     * code units, Java's {@link String#length()}. An emoji or another character outside the Basic
+     * Multilingual Plane counts two; a letter with a combining accent counts two as well, here and
+     * there alike. Measured on H2 2.5.252 ({@code TextRulesTest}): a {@code VARCHAR(10)} takes five
+     * emoji and refuses six. Counting code points, as before, let 200 emoji through a 200-character
+     * check and then failed in the database.
+     */
+    public static int length(String value) {
+        return clean(value).length();
     }
 
     /** Trims and turns null into the empty string: stored text never has stray whitespace. */
@@ -33,9 +52,11 @@ public final class TextRules {
     }
 
     public static void maxLength(String field, String value, int maxLength, List<FieldError> errors) {
-        int length = clean(value).codePointCount(0, clean(value).length());
+        String clean = clean(value);
+        int length = length(clean);
         if (length > maxLength) {
-            errors.add(FieldError.of(field, TOO_LONG, maxLength, length));
+            boolean wide = clean.codePointCount(0, clean.length()) < length;
+            errors.add(FieldError.of(field, wide ? TOO_LONG_WIDE : TOO_LONG, maxLength, length));
         }
     }
 
@@ -47,7 +68,7 @@ public final class TextRules {
         if (!EMAIL.matcher(email).matches()) {
             errors.add(FieldError.of(field, EMAIL_FORMAT));
         } else {
-            maxLength(field, email, 254, errors);
+            maxLength(field, email, EMAIL_MAX, errors);
         }
     }
 
@@ -59,7 +80,7 @@ public final class TextRules {
         if (!PHONE.matcher(phone).matches()) {
             errors.add(FieldError.of(field, PHONE_FORMAT));
         } else {
-            maxLength(field, phone, 40, errors);
+            maxLength(field, phone, PHONE_MAX, errors);
         }
     }
 }

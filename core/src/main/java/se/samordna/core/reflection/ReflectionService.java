@@ -126,7 +126,10 @@ public final class ReflectionService {
         });
     }
 
-    /** Step I: participant {@code participant}'s rating of a statement, stored at once. */
+    /**
+     * Step I: participant {@code participant}'s rating of a statement, stored at once; refused once
+     * the participant has handed over.
+     */
     public void rate(long workshopId, int participant, String key, Rating rating) {
         write(store -> {
             checkParticipant(store, workshopId, participant, key);
@@ -175,16 +178,32 @@ public final class ReflectionService {
         updateAgreed(workshopId, key, a -> new AgreedRating(key, a.rating(), a.note(), improvement));
     }
 
-    /** Remembers where the workshop is, so it resumes there. */
-    public void goTo(long workshopId, int step, int participant) {
+    /** Remembers the step the workshop is at, so it resumes there. */
+    public void goTo(long workshopId, int step) {
         if (step < 1 || step > 5) {
             throw new IllegalArgumentException("step " + step);
         }
         write(store -> {
-            int participants = store.participantsAndStep(workshopId)
-                    .orElseThrow(() -> new NotFoundException("workshop", workshopId))[0];
-            store.setPlace(workshopId, step, Math.max(1, Math.min(participant, participants)));
+            store.status(workshopId).orElseThrow(() -> new NotFoundException("workshop", workshopId));
+            store.setStep(workshopId, step);
             return null;
+        });
+    }
+
+    /**
+     * Step I: participants 1 to {@code participant} have handed the laptop on. From now on their
+     * ratings are behind the wall: they cannot be changed, and the screen never shows them one by
+     * one again. The wall only moves forward; handing over everyone ends step I.
+     */
+    public Workshop handOver(long workshopId, int participant) {
+        return write(store -> {
+            open(store, workshopId);
+            int participants = store.participantsAndStep(workshopId).orElseThrow()[0];
+            if (participant < 1 || participant > participants) {
+                throw new UserFacingException("workshop.noSuchParticipant", participant, participants);
+            }
+            store.handOver(workshopId, participant);
+            return load(store, workshopId);
         });
     }
 
@@ -203,9 +222,11 @@ public final class ReflectionService {
         });
     }
 
+    /** Closes the workshop; step I is over for everyone, so all are behind the wall. */
     public Workshop finish(long workshopId) {
         return write(store -> {
             open(store, workshopId);
+            store.handOver(workshopId, store.participantsAndStep(workshopId).orElseThrow()[0]);
             store.setStatus(workshopId, WorkshopStatus.AVSLUTAD);
             return load(store, workshopId);
         });
@@ -247,6 +268,9 @@ public final class ReflectionService {
         int participants = store.participantsAndStep(workshopId).orElseThrow()[0];
         if (participant < 1 || participant > participants) {
             throw new UserFacingException("workshop.noSuchParticipant", participant, participants);
+        }
+        if (participant <= store.handedOver(workshopId)) {
+            throw new UserFacingException("workshop.handedOver", participant);
         }
         if (!store.hasStatement(workshopId, key)) {
             throw new NotFoundException("statement", 0);

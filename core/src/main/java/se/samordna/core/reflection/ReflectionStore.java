@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import se.samordna.core.db.generated.tables.records.WorkshopRecord;
 
@@ -69,7 +70,7 @@ final class ReflectionStore {
                 r.getStatementKey(), new AgreedRating(r.getStatementKey(), new Rating(r.getRating(), r.getCannotAssess()),
                         r.getNote(), r.getImprovement())));
         return Optional.of(new Workshop(id, row.getCentreId(), details(row), WorkshopStatus.valueOf(row.getStatus()),
-                row.getCurrentStep(), row.getCurrentParticipant(), followUp(row), statements, ratings, agreed));
+                row.getCurrentStep(), row.getHandedOver(), followUp(row), statements, ratings, agreed));
     }
 
     List<WorkshopSummary> list(long centreId) {
@@ -89,20 +90,33 @@ final class ReflectionStore {
                 .set(WORKSHOP.HELD_ON, details.heldOn())
                 .set(WORKSHOP.PARTICIPANTS, details.participants())
                 .set(WORKSHOP.PROFESSIONS, details.professions())
+                // Fewer participants: those beyond the new number cannot have handed over.
+                .set(WORKSHOP.HANDED_OVER, DSL.least(WORKSHOP.HANDED_OVER, DSL.val(details.participants())))
                 .set(WORKSHOP.UPDATED_AT, LocalDateTime.now())
                 .where(WORKSHOP.ID.eq(id)).execute();
     }
 
     int highestRatedParticipant(long id) {
-        Integer highest = ctx.select(org.jooq.impl.DSL.max(WORKSHOP_RATING.PARTICIPANT)).from(WORKSHOP_RATING)
+        Integer highest = ctx.select(DSL.max(WORKSHOP_RATING.PARTICIPANT)).from(WORKSHOP_RATING)
                 .where(WORKSHOP_RATING.WORKSHOP_ID.eq(id)).fetchOne(0, Integer.class);
         return highest == null ? 0 : highest;
     }
 
-    void setPlace(long id, int step, int participant) {
+    void setStep(long id, int step) {
         ctx.update(WORKSHOP)
                 .set(WORKSHOP.CURRENT_STEP, step)
-                .set(WORKSHOP.CURRENT_PARTICIPANT, participant)
+                .set(WORKSHOP.UPDATED_AT, LocalDateTime.now())
+                .where(WORKSHOP.ID.eq(id)).execute();
+    }
+
+    int handedOver(long id) {
+        return ctx.select(WORKSHOP.HANDED_OVER).from(WORKSHOP).where(WORKSHOP.ID.eq(id)).fetchOne(WORKSHOP.HANDED_OVER);
+    }
+
+    /** Moves the wall forward to {@code participants}; it never moves back. */
+    void handOver(long id, int participants) {
+        ctx.update(WORKSHOP)
+                .set(WORKSHOP.HANDED_OVER, DSL.greatest(WORKSHOP.HANDED_OVER, DSL.val(participants)))
                 .set(WORKSHOP.UPDATED_AT, LocalDateTime.now())
                 .where(WORKSHOP.ID.eq(id)).execute();
     }

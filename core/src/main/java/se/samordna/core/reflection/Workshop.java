@@ -3,15 +3,19 @@ package se.samordna.core.reflection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** A self-reflection workshop with everything said in it. */
+/**
+ * A self-reflection workshop with everything said in it. {@code handedOver} counts the participants
+ * who have handed the laptop on in step I: their ratings are behind the wall, shown only in the spread.
+ */
 public record Workshop(
         long id,
         long centreId,
         WorkshopDetails details,
         WorkshopStatus status,
         int step,
-        int currentParticipant,
+        int handedOver,
         FollowUp followUp,
         List<Statement> statements,
         List<IndividualRating> ratings,
@@ -25,6 +29,21 @@ public record Workshop(
 
     public int participants() {
         return details.participants();
+    }
+
+    /** True once participant {@code number} has handed over: their own ratings are not shown again. */
+    public boolean hasHandedOver(int number) {
+        return number <= handedOver;
+    }
+
+    /** True when every participant has handed over: step I is over. */
+    public boolean everyoneHasHandedOver() {
+        return handedOver >= participants();
+    }
+
+    /** The participant whose turn it is in step I (the first who has not handed over), if any. */
+    public OptionalInt atTheLaptop() {
+        return everyoneHasHandedOver() ? OptionalInt.empty() : OptionalInt.of(handedOver + 1);
     }
 
     public Optional<Statement> statement(String key) {

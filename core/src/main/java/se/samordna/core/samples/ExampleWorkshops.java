@@ -88,7 +88,7 @@ final class ExampleWorkshops {
             reflection.setFollowUp(workshop.id(), new FollowUp(LocalDate.of(year + 1, 12, 1),
                     EnumSet.of(FollowUpMethod.SJALVREFLEKTION, FollowUpMethod.DOKUMENTATION),
                     "Målen följs upp på planeringsdagen i juni och i nästa självreflektion i december."));
-            reflection.goTo(workshop.id(), 5, 1);
+            reflection.goTo(workshop.id(), 5);
             reflection.finish(workshop.id());
         }
     }

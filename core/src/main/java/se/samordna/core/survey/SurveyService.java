@@ -38,6 +38,8 @@ public final class SurveyService {
     public static final String FIELD_OPEN_ANSWER = "openAnswer";
     public static final String FIELD_ANSWERS = "answers";
     public static final int MAX_FORM_NUMBER = 999_999;
+    /** A translated text of the form: the column {@code survey_translation.text}. */
+    public static final int TRANSLATION_MAX = 1000;
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     /** Things that identify a person and must not be stored: identity numbers, e-mail, phone numbers. */
@@ -208,7 +210,7 @@ public final class SurveyService {
         }
         String clean = TextRules.clean(text);
         List<FieldError> errors = new ArrayList<>();
-        TextRules.maxLength("text", clean, 1000, errors);
+        TextRules.maxLength("text", clean, TRANSLATION_MAX, errors);
         throwIfInvalid(errors);
         return write(store -> {
             load(store, surveyId);

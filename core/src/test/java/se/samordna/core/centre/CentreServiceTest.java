@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.core.common.FieldError;
 import se.samordna.core.common.NotFoundException;
+import se.samordna.core.common.TextRules;
 import se.samordna.core.common.UserFacingException;
 import se.samordna.core.common.ValidationException;
 import se.samordna.core.db.Database;
@@ -93,6 +94,33 @@ class CentreServiceTest {
             assertThat(e.messageKey()).isEqualTo("validation.tooLong");
             assertThat(e.arguments()).containsExactly(CentreDetails.NAME_MAX, CentreDetails.NAME_MAX + 1);
         });
+    }
+
+    @Test
+    void namesWithEmojiAndArabicEitherSaveWholeOrAreRefusedByTheCheckNeverByTheDatabase() {
+        String emoji = "\uD83C\uDF3B"; // 🌻
+        String arabic = " مركز الأسرة";
+        List<String> names = List.of(emoji.repeat(200), emoji.repeat(100) + arabic, emoji.repeat(100),
+                emoji.repeat(94) + arabic, emoji.repeat(99) + "x" + "\u0301");
+
+        for (String name : names) {
+            CentreDetails details = CentreDetails.newCentre(name, emoji.repeat(50), arabic.repeat(8));
+            boolean fits = name.length() <= CentreDetails.NAME_MAX;
+            if (fits) {
+                Centre created = centres.create(details);
+                assertThat(centres.get(created.id()).name()).as("stored whole").isEqualTo(name.strip());
+                assertThat(centres.get(created.id()).details().municipality()).isEqualTo(emoji.repeat(50));
+            } else {
+                assertThatThrownBy(() -> centres.create(details)).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo(CentreService.FIELD_NAME);
+                            assertThat(error.messageKey()).isEqualTo(TextRules.TOO_LONG_WIDE);
+                            assertThat(error.arguments()).containsExactly(CentreDetails.NAME_MAX,
+                                    name.strip().length());
+                        }));
+            }
+        }
+        assertThat(centres.list()).hasSize(3);
     }
 
     @Test

@@ -81,6 +81,30 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void workshopsUnderWayWhenUpgradedKeepThoseBeforeTheRememberedParticipantBehindTheWall() {
+        Path base = dir.resolve("workshops");
+        try (Database db = Database.open(base)) {
+            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("6").load()
+                    .migrate();
+            db.execute("INSERT INTO centre (name, kind, municipality) VALUES ('Gamla', 'FAMILJECENTRAL', 'Östersund')");
+            String columns = "INSERT INTO workshop (centre_id, workshop_year, held_on, participants, status, "
+                    + "current_step, current_participant) SELECT id, 2026, DATE '2026-12-01', ";
+            db.execute(columns + "4, 'PAGAENDE', 1, 3 FROM centre"); // participant 3 at the laptop
+            db.execute(columns + "4, 'PAGAENDE', 2, 4 FROM centre"); // gone on to the dialogue
+            db.execute(columns + "4, 'PAGAENDE', 2, 2 FROM centre"); // looked at step II during step I
+            db.execute(columns + "4, 'AVSLUTAD', 5, 1 FROM centre");
+        }
+        try (Database db = Database.open(base)) {
+            Schema.migrate(db, () -> { });
+            var reflection = new se.samordna.core.reflection.ReflectionService(db);
+            long centre = new CentreService(db).list().getFirst().id();
+
+            assertThat(reflection.list(centre).stream().sorted(java.util.Comparator.comparingLong(w -> w.id()))
+                    .map(w -> reflection.get(w.id()).handedOver())).containsExactly(2, 4, 1, 4);
+        }
+    }
+
+    @Test
     void theLatestVersionConstantNamesTheNewestScript() throws Exception {
         try (Database db = Database.open(dir.resolve("latest"));
              java.util.stream.Stream<Path> scripts = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {

@@ -70,7 +70,7 @@ class ReflectionMathTest {
     private static Workshop workshop(List<IndividualRating> ratings, Map<String, AgreedRating> agreed) {
         List<Statement> statements = new ArrayList<>(Instrument.standard());
         return new Workshop(1, 1, new WorkshopDetails(2026, LocalDate.of(2026, 12, 1), 2, ""), WorkshopStatus.PAGAENDE,
-                1, 1, FollowUp.NONE, statements, ratings, agreed);
+                1, 0, FollowUp.NONE, statements, ratings, agreed);
     }
 
     private static IndividualRating rating(int participant, String key, Rating rating) {

@@ -97,6 +97,67 @@ class ReflectionServiceTest {
     }
 
     @Test
+    void aParticipantWhoHasHandedOverCanNoLongerChangeTheirRatings() {
+        Workshop workshop = start(3);
+        reflection.rate(workshop.id(), 1, "S01", Rating.of(5));
+
+        Workshop after = reflection.handOver(workshop.id(), 1);
+
+        assertThat(after.handedOver()).isEqualTo(1);
+        assertThat(after.hasHandedOver(1)).isTrue();
+        assertThat(after.atTheLaptop()).hasValue(2);
+        for (Runnable change : List.<Runnable>of(
+                () -> reflection.rate(workshop.id(), 1, "S01", Rating.of(2)),
+                () -> reflection.comment(workshop.id(), 1, "S01", "ändrat efteråt"),
+                () -> reflection.rateAll(workshop.id(), List.of(new IndividualRating(1, "S02", Rating.of(3), ""))))) {
+            assertThatThrownBy(change::run).isInstanceOfSatisfying(UserFacingException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("workshop.handedOver"));
+        }
+        assertThat(reflection.get(workshop.id()).rating(1, "S01").rating()).isEqualTo(Rating.of(5));
+        reflection.rate(workshop.id(), 2, "S01", Rating.of(3));
+    }
+
+    @Test
+    void theWallBetweenParticipantsOnlyMovesForwardAndIsKeptInTheDatabase() {
+        Workshop workshop = start(3);
+        reflection.handOver(workshop.id(), 2);
+
+        assertThat(reflection.handOver(workshop.id(), 1).handedOver()).as("never back").isEqualTo(2);
+        reflection.goTo(workshop.id(), 1);
+        assertThat(reflection.get(workshop.id()).handedOver()).isEqualTo(2);
+        assertThatThrownBy(() -> reflection.handOver(workshop.id(), 4)).isInstanceOf(UserFacingException.class);
+
+        Workshop closed = reflection.handOver(workshop.id(), 3);
+        assertThat(closed.everyoneHasHandedOver()).isTrue();
+        assertThat(closed.atTheLaptop()).isEmpty();
+    }
+
+    @Test
+    void closingAWorkshopPutsEveryParticipantBehindTheWallAndReopeningKeepsThemThere() {
+        Workshop workshop = start(3);
+        reflection.rate(workshop.id(), 1, "S01", Rating.of(5));
+
+        reflection.finish(workshop.id());
+        Workshop reopened = reflection.reopen(workshop.id());
+
+        assertThat(reopened.everyoneHasHandedOver()).isTrue();
+        assertThatThrownBy(() -> reflection.rate(workshop.id(), 3, "S01", Rating.of(5)))
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void fewerParticipantsMoveTheWallBackToTheLastOfThem() {
+        Workshop workshop = start(4);
+        reflection.handOver(workshop.id(), 3);
+
+        Workshop fewer = reflection.updateDetails(workshop.id(), new WorkshopDetails(2026, LocalDate.of(2026, 12, 2),
+                2, ""));
+
+        assertThat(fewer.handedOver()).isEqualTo(2);
+        assertThat(fewer.everyoneHasHandedOver()).isTrue();
+    }
+
+    @Test
     void theGroupsViewImprovementsAndFollowUpAreStoredAndAClosedWorkshopIsFrozen() {
         Workshop workshop = start(3);
 
@@ -105,7 +166,7 @@ class ReflectionServiceTest {
         reflection.markImprovement(workshop.id(), "S28", true);
         reflection.setFollowUp(workshop.id(), new FollowUp(LocalDate.of(2027, 12, 1),
                 EnumSet.of(FollowUpMethod.SJALVREFLEKTION, FollowUpMethod.ANNAT), "Husmöte i juni."));
-        reflection.goTo(workshop.id(), 5, 1);
+        reflection.goTo(workshop.id(), 5);
         reflection.finish(workshop.id());
 
         Workshop read = reflection.get(workshop.id());
