@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * extension kept, so that it also fits in a Windows path below the documents folder.
  */
 public final class FileNames {
+    /** Characters of a long part, such as a centre's name, within a name; what tells files apart stays. */
+    public static final int PART_CHARACTERS = 60;
     /** Characters, extension included. Windows' 260-character paths leave room for the folder. */
     public static final int MAX_CHARACTERS = 120;
     /** Linux and macOS count bytes (255); four-byte emoji would pass the character limit and fail there. */
@@ -58,6 +60,16 @@ public final class FileNames {
         stem = tidyEnds(shorten(stem, MAX_CHARACTERS - extension.length(),
                 MAX_UTF8_BYTES - extension.length()));
         return (stem.isEmpty() ? FALLBACK : stem) + extension;
+    }
+
+    /**
+     * {@code text} cut to at most {@value #PART_CHARACTERS} characters between whole characters: a
+     * centre's name within a longer name, so that the year, version or number of copies after it is
+     * not what {@link #safe} has to cut off.
+     */
+    public static String part(String text) {
+        String whole = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return shorten(whole, PART_CHARACTERS, 4 * PART_CHARACTERS).strip();
     }
 
     /**

@@ -93,6 +93,16 @@ class FileNamesTest {
     }
 
     @Test
+    void aCentresNameWithinANameIsCutSoThatWhatFollowsItStays() {
+        String name = FileNames.safe("Avtal " + FileNames.part(LONG) + " v2 3 exemplar.pdf");
+        assertThat(name).startsWith("Avtal Familjecentralen Solsidan och Lillsjön").endsWith(" v2 3 exemplar.pdf");
+        assertThat(FileNames.part(LONG).codePointCount(0, FileNames.part(LONG).length()))
+                .isLessThanOrEqualTo(FileNames.PART_CHARACTERS);
+        assertThat(FileNames.part("Familjecentralen Solsidan")).isEqualTo("Familjecentralen Solsidan");
+        assertThat(FileNames.part("👨‍👩‍👧".repeat(40))).matches("(👨‍👩‍👧)+");
+    }
+
+    @Test
     void windowsDeviceNamesGetAnUnderscore() {
         assertThat(FileNames.safe("CON.pdf")).isEqualTo("_CON.pdf");
         assertThat(FileNames.safe("nul.tar.pdf")).isEqualTo("_nul.tar.pdf");
