@@ -33,8 +33,8 @@ class SurveyFilesUiTest extends AppWithFileDialogs {
     void paperFormsAreSavedAsNumberedPdfFormsAndPrinted(FxRobot robot) throws Exception {
         robot.clickOn("#nav-SURVEY");
         robot.clickOn("#tab-forms");
-        Spinner<Integer> first = robot.lookup("#formsFirst").queryAs(Spinner.class);
-        Spinner<Integer> copies = robot.lookup("#formsCopies").queryAs(Spinner.class);
+        Spinner<Integer> first = robot.lookup("#formsFirst").query();
+        Spinner<Integer> copies = robot.lookup("#formsCopies").query();
         robot.interact(() -> {
             first.getValueFactory().setValue(41);
             copies.getValueFactory().setValue(2);
