@@ -34,6 +34,8 @@ import se.samordna.app.survey.SurveyViewModel;
 import se.samordna.app.shell.MainWindowViewModel;
 import se.samordna.app.shell.Section;
 import se.samordna.app.task.TaskRunner;
+import se.samordna.app.ui.FileDialogs;
+import se.samordna.app.ui.SystemFileDialogs;
 import se.samordna.core.workspace.Workspace;
 
 /**
@@ -46,6 +48,8 @@ public final class AppContext {
     private final AppPreferences preferences;
     private final Messages messages;
     private final Clock clock;
+    private final DocumentPrinter printer;
+    private final FileDialogs files;
     private final WorkContext work;
     private final CentresViewModel centres;
     private final AgreementsViewModel agreements;
@@ -59,16 +63,19 @@ public final class AppContext {
 
     public AppContext(Workspace workspace, TaskRunner runner, AppPreferences preferences, Messages messages,
                       Clock clock) {
-        this(workspace, runner, preferences, messages, clock, new FxDocumentPrinter());
+        this(workspace, runner, preferences, messages, clock, new FxDocumentPrinter(), new SystemFileDialogs());
     }
 
+    /** With the printer and the file dialogs given, as tests answer them instead of the system. */
     public AppContext(Workspace workspace, TaskRunner runner, AppPreferences preferences, Messages messages,
-                      Clock clock, DocumentPrinter printer) {
+                      Clock clock, DocumentPrinter printer, FileDialogs files) {
         this.workspace = workspace;
         this.runner = runner;
         this.preferences = preferences;
         this.messages = messages;
         this.clock = clock;
+        this.printer = printer;
+        this.files = files;
         int thisYear = LocalDate.now(clock).getYear();
         this.work = new WorkContext(preferences.lastYear(thisYear));
         this.centres = new CentresViewModel(workspace.centres(), workspace.backups(), runner, messages, work);
@@ -102,10 +109,10 @@ public final class AppContext {
         Map<Section, Supplier<Node>> pages = new EnumMap<>(Section.class);
         pages.put(Section.HOME, () -> new HomeView(home, messages).root());
         pages.put(Section.CENTRES, () -> centresView().root());
-        pages.put(Section.AGREEMENTS, () -> new AgreementsView(agreements, messages).root());
-        pages.put(Section.REFLECTION, () -> new ReflectionView(reflection, messages).root());
-        pages.put(Section.SURVEY, () -> new SurveyView(survey, messages).root());
-        pages.put(Section.REPORT, () -> new ReportView(report, messages).root());
+        pages.put(Section.AGREEMENTS, () -> new AgreementsView(agreements, messages, files).root());
+        pages.put(Section.REFLECTION, () -> new ReflectionView(reflection, messages, files).root());
+        pages.put(Section.SURVEY, () -> new SurveyView(survey, messages, files).root());
+        pages.put(Section.REPORT, () -> new ReportView(report, messages, files).root());
         return pages;
     }
 
@@ -120,6 +127,11 @@ public final class AppContext {
         return List.of(new AgreementNotices(workspace.agreements(), messages, clock),
                 new SurveyNotices(workspace.surveys(), messages, clock),
                 new ReportNotices(workspace.reports(), messages, clock));
+    }
+
+    /** The same workspace and devices in another language: the window is rebuilt around it. */
+    public AppContext withMessages(Messages other) {
+        return new AppContext(workspace, runner, preferences, other, clock, printer, files);
     }
 
     public Workspace workspace() {
@@ -140,6 +152,10 @@ public final class AppContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    public FileDialogs files() {
+        return files;
     }
 
     public WorkContext work() {

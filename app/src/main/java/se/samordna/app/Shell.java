@@ -106,7 +106,8 @@ public final class Shell implements MainWindowView.Actions {
     @Override
     public void restore() {
         Messages messages = context.messages();
-        Optional<RestoreDialog.Choice> chosen = new RestoreDialog(context.backup(), messages, stage).showAndWait();
+        Optional<RestoreDialog.Choice> chosen = new RestoreDialog(context.backup(), messages, stage, context.files())
+                .showAndWait();
         if (chosen.isEmpty()) {
             return;
         }
@@ -152,8 +153,8 @@ public final class Shell implements MainWindowView.Actions {
 
     private void rebuild(Messages messages) {
         Section section = context.mainWindow().sectionProperty().get();
-        context = new AppContext(context.workspace(), context.runner(), context.preferences(), messages,
-                context.clock());
+        // The same printer and file dialogs: a rebuilt window must not fall back to the system's.
+        context = context.withMessages(messages);
         show();
         view.select(section);
     }

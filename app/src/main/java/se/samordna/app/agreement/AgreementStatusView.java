@@ -1,6 +1,5 @@
 package se.samordna.app.agreement;
 
-import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -16,11 +15,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
-import se.samordna.app.ui.FileChoosers;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.agreement.Agreement;
 import se.samordna.core.agreement.AgreementSummary;
@@ -34,7 +33,7 @@ final class AgreementStatusView {
     private final Messages messages;
     private final ScrollPane root = new ScrollPane();
 
-    AgreementStatusView(AgreementsViewModel model, Messages messages) {
+    AgreementStatusView(AgreementsViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
         this.messages = messages;
         Label facts = new Label();
@@ -54,27 +53,17 @@ final class AgreementStatusView {
         Button attach = new Button(messages.get("agreement.copy.attach"));
         attach.setId("attachCopyButton");
         attach.disableProperty().bind(model.signedOrTerminated().not());
-        attach.setOnAction(event -> {
-            FileChooser chooser = FileChoosers.create();
-            chooser.setTitle(messages.get("agreement.copy.attach"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("agreement.copy.types"),
-                    "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.JPG", "*.png", "*.PNG", "*.tif", "*.tiff"));
-            File file = chooser.showOpenDialog(root.getScene().getWindow());
-            if (file != null) {
-                model.attachSignedCopy(file.toPath());
-            }
-        });
+        attach.setOnAction(event -> files.open(root.getScene().getWindow(), messages.get("agreement.copy.attach"),
+                new ExtensionFilter(messages.get("agreement.copy.types"), "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.JPG",
+                        "*.png", "*.PNG", "*.tif", "*.tiff"))
+                .ifPresent(model::attachSignedCopy));
         Button save = new Button(messages.get("agreement.copy.save"));
         save.setId("saveCopyButton");
-        save.setOnAction(event -> model.snapshotProperty().get().agreement().attachment().ifPresent(a -> {
-            FileChooser chooser = FileChoosers.create();
-            chooser.setInitialFileName(a.fileName());
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
-            if (file != null) {
-                model.saveSignedCopy(file.toPath(), () -> Dialogs.info(root.getScene().getWindow(), messages,
-                        messages.get("agreement.copy.save"), messages.get("agreement.copy.saved", file.getPath())));
-            }
-        }));
+        save.setOnAction(event -> model.signedCopyFileName().ifPresent(name -> files
+                .save(root.getScene().getWindow(), messages.get("agreement.copy.save"), name, typeOf(name))
+                .ifPresent(file -> model.saveSignedCopy(file, () -> Dialogs.info(root.getScene().getWindow(),
+                        messages, messages.get("agreement.copy.save"),
+                        messages.get("agreement.copy.saved", file.toString()))))));
         save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.snapshotProperty().get() == null
                         || model.snapshotProperty().get().agreement().attachment().isEmpty(), model.snapshotProperty()));
@@ -158,6 +147,17 @@ final class AgreementStatusView {
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         dialog.setResizable(true);
         dialog.showAndWait();
+    }
+
+    /** The kind of file the signed copy is (PDF, JPG, …), so it is saved as one again. */
+    private static ExtensionFilter[] typeOf(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return new ExtensionFilter[0];
+        }
+        String extension = name.substring(dot + 1);
+        return new ExtensionFilter[] {new ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension)};
     }
 
     private static String nz(String text) {

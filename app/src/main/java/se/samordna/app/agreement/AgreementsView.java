@@ -1,7 +1,5 @@
 package se.samordna.app.agreement;
 
-import java.io.File;
-
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -18,12 +16,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
-import se.samordna.app.ui.FileChoosers;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.core.agreement.AgreementKind;
 import se.samordna.core.agreement.AgreementStatus;
 import se.samordna.core.agreement.AgreementSummary;
@@ -38,11 +35,13 @@ import se.samordna.core.pdf.PdfPrinting;
 public final class AgreementsView {
     private final AgreementsViewModel model;
     private final Messages messages;
+    private final FileDialogs files;
     private final BorderPane root = new BorderPane();
 
-    public AgreementsView(AgreementsViewModel model, Messages messages) {
+    public AgreementsView(AgreementsViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
         this.messages = messages;
+        this.files = files;
         root.setId("agreementsPage");
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list(), detail());
         split.setDividerPositions(0.26);
@@ -156,7 +155,7 @@ public final class AgreementsView {
                 tab("agreementPartiesTab", messages.get("agreement.tab.parties"),
                         new PartiesView(model.details(), messages).root()),
                 tab("agreementVersionsTab", messages.get("agreement.tab.versions"),
-                        new AgreementStatusView(model, messages).root()));
+                        new AgreementStatusView(model, messages, files).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -243,18 +242,12 @@ public final class AgreementsView {
     }
 
     private void export(int copies) {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("agreement.export"));
-        chooser.setInitialFileName(model.suggestedFileName(copies));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            model.exportPdf(file.toPath(), copies, report -> exported(file, report));
-        }
+        files.save(window(), messages.get("agreement.export"), model.suggestedFileName(copies), FileDialogs.PDF)
+                .ifPresent(file -> model.exportPdf(file, copies, report -> exported(file, report)));
     }
 
-    private void exported(File file, FlowDocument.Report report) {
-        String text = messages.get("agreement.exported", file.getAbsolutePath(), report.pages());
+    private void exported(java.nio.file.Path file, FlowDocument.Report report) {
+        String text = messages.get("agreement.exported", file.toAbsolutePath().toString(), report.pages());
         if (!report.replacedCharacters().isEmpty()) {
             text += "\n\n" + messages.get("agreement.replacedCharacters", String.join(" ", report.replacedCharacters()));
         }

@@ -24,6 +24,7 @@ import se.samordna.app.context.WorkContext;
 import se.samordna.app.print.DocumentPrinter;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
+import se.samordna.core.common.FileNames;
 import se.samordna.core.common.SafeFiles;
 import se.samordna.core.agreement.Agreement;
 import se.samordna.core.agreement.AgreementDocument;
@@ -284,6 +285,13 @@ public final class AgreementsViewModel {
         });
     }
 
+    /** The signed copy's name as it was attached, safe on this system; empty when none is kept. */
+    public java.util.Optional<String> signedCopyFileName() {
+        AgreementSnapshot current = snapshot.get();
+        return current == null ? java.util.Optional.empty()
+                : current.agreement().attachment().map(a -> FileNames.safe(a.fileName()));
+    }
+
     public void saveSignedCopy(Path target, Runnable done) {
         long id = id();
         runner.run(messages.get("task.savingFile"), p -> {
@@ -315,7 +323,7 @@ public final class AgreementsViewModel {
         }, rendered -> printer.print(rendered.pdf(), rendered.title(), done, runner::reportFailure));
     }
 
-    /** A file name for the PDF: kind, centre, version. */
+    /** A file name for the PDF: kind, centre, version; valid whatever the centre is called. */
     public String suggestedFileName(int copies) {
         AgreementSnapshot current = snapshot.get();
         if (current == null) {
@@ -323,9 +331,9 @@ public final class AgreementsViewModel {
         }
         Agreement agreement = current.agreement();
         String kind = messages.label(agreement.kind());
-        String name = kind + " " + current.centre().name() + " v" + agreement.version()
+        String name = kind + " " + FileNames.part(current.centre().name()) + " v" + agreement.version()
                 + (copies > 1 ? " " + messages.get("agreement.copiesSuffix", copies) : "");
-        return name.replaceAll("[\\\\/:*?\"<>|]", "-") + ".pdf";
+        return FileNames.safe(name + ".pdf");
     }
 
     /** Compares the selected agreement with another version of it. */

@@ -1,6 +1,5 @@
 package se.samordna.app.backup;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,11 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import se.samordna.app.i18n.Messages;
-import se.samordna.app.ui.FileChoosers;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.core.db.Backup;
 
 /** Lets the user pick a backup to put back: from the list, or a file from elsewhere. */
@@ -28,7 +26,7 @@ public final class RestoreDialog {
 
     private final Dialog<Choice> dialog = new Dialog<>();
 
-    public RestoreDialog(BackupViewModel model, Messages messages, Window owner) {
+    public RestoreDialog(BackupViewModel model, Messages messages, Window owner, FileDialogs files) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("restore.title"));
         dialog.setHeaderText(messages.get("restore.header"));
@@ -59,16 +57,13 @@ public final class RestoreDialog {
         folder.setWrapText(true);
         Button otherFile = new Button(messages.get("restore.otherFile"));
         otherFile.setId("restoreOtherFileButton");
-        otherFile.setOnAction(event -> {
-            FileChooser chooser = FileChoosers.create();
-            chooser.setTitle(messages.get("restore.otherFile"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("restore.fileType"), "*.zip"));
-            File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
-            if (file != null) {
-                dialog.setResult(new Choice(file.toPath(), file.getName()));
-                dialog.close();
-            }
-        });
+        otherFile.setOnAction(event -> files.open(dialog.getDialogPane().getScene().getWindow(),
+                        messages.get("restore.otherFile"),
+                        new javafx.stage.FileChooser.ExtensionFilter(messages.get("restore.fileType"), "*.zip"))
+                .ifPresent(file -> {
+                    dialog.setResult(new Choice(file, file.getFileName().toString()));
+                    dialog.close();
+                }));
         dialog.getDialogPane().setContent(new VBox(10, table, folder, otherFile));
 
         ButtonType restore = new ButtonType(messages.get("restore.confirm"), ButtonBar.ButtonData.OK_DONE);

@@ -1,6 +1,5 @@
 package se.samordna.app.reflection;
 
-import java.io.File;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -20,12 +19,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Dialogs;
-import se.samordna.app.ui.FileChoosers;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.core.reflection.Instrument;
 import se.samordna.core.reflection.Rating;
 import se.samordna.core.reflection.Statement;
@@ -38,15 +36,17 @@ import se.samordna.core.reflection.Statement;
 final class IndividualStepView {
     private final WorkshopViewModel model;
     private final Messages messages;
+    private final FileDialogs files;
     private final StackPane root = new StackPane();
     private final ListView<RatingRow> list = new ListView<>();
     private final VBox handover = new VBox();
     private final VBox closed = new VBox();
     private final CheckBox handOverMode;
 
-    IndividualStepView(WorkshopViewModel model, Messages messages) {
+    IndividualStepView(WorkshopViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
         this.messages = messages;
+        this.files = files;
         handOverMode = new CheckBox(messages.get("workshop.step1.handOverMode"));
         handOverMode.setId("handOverMode");
         handOverMode.setSelected(true);
@@ -206,15 +206,11 @@ final class IndividualStepView {
     }
 
     private void saveForm() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("workshop.printForm"));
-        chooser.setInitialFileName(messages.get("workshop.formFileName") + ".pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.exportBlankForm(file.toPath(), () -> Dialogs.info(root.getScene().getWindow(), messages,
-                    messages.get("workshop.printForm"), messages.get("workshop.formSaved", file.getAbsolutePath())));
-        }
+        files.save(root.getScene().getWindow(), messages.get("workshop.printForm"), model.blankFormFileName(),
+                        FileDialogs.PDF)
+                .ifPresent(file -> model.exportBlankForm(file, () -> Dialogs.info(root.getScene().getWindow(),
+                        messages, messages.get("workshop.printForm"),
+                        messages.get("workshop.formSaved", file.toAbsolutePath().toString()))));
     }
 
     /** One statement: its area (first in the area), title, text, the scale and a comment. */

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.core.reflection.WorkshopDetails;
 import se.samordna.core.reflection.WorkshopSummary;
 
@@ -20,12 +21,14 @@ import se.samordna.core.reflection.WorkshopSummary;
 public final class ReflectionView {
     private final ReflectionViewModel model;
     private final Messages messages;
+    private final FileDialogs files;
     private final SplitPane root;
     private final StackPane detail = new StackPane();
 
-    public ReflectionView(ReflectionViewModel model, Messages messages) {
+    public ReflectionView(ReflectionViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
         this.messages = messages;
+        this.files = files;
         root = new SplitPane(list(), detail);
         root.setDividerPositions(0.24);
         root.setId("reflectionPage");
@@ -47,7 +50,7 @@ public final class ReflectionView {
             none.getStyleClass().add("muted");
             detail.getChildren().setAll(new VBox(none));
         } else {
-            detail.getChildren().setAll(new WorkshopView(current, messages).root());
+            detail.getChildren().setAll(new WorkshopView(current, messages, files).root());
         }
     }
 

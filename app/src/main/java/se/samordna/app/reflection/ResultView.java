@@ -1,9 +1,7 @@
 package se.samordna.app.reflection;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -24,12 +22,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
-import se.samordna.app.ui.FileChoosers;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.reflection.AgreedRating;
@@ -46,6 +43,7 @@ import se.samordna.core.reflection.Workshop;
 final class ResultView {
     private final WorkshopViewModel model;
     private final Messages messages;
+    private final FileDialogs files;
     private final ScrollPane root = new ScrollPane();
     private final TableView<Statement> table = new TableView<>();
     private final BarChart<String, Number> areaChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 6, 1));
@@ -53,9 +51,10 @@ final class ResultView {
     private final ComboBox<Object> trendChoice = new ComboBox<>();
     private final Label respondents = new Label();
 
-    ResultView(WorkshopViewModel model, Messages messages) {
+    ResultView(WorkshopViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
         this.messages = messages;
+        this.files = files;
         respondents.setId("respondents");
         respondents.getStyleClass().add("section-title");
         buildTable();
@@ -196,16 +195,11 @@ final class ResultView {
     }
 
     private void export() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("workshop.result.export"));
-        chooser.setInitialFileName(String.format(Locale.ROOT, "%s %s.pdf", messages.get("workshop.result.fileName"),
-                model.workshop().details().heldOn()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.exportResult(file.toPath(), () -> Dialogs.info(root.getScene().getWindow(), messages,
-                    messages.get("workshop.result.export"), messages.get("workshop.result.saved", file.getAbsolutePath())));
-        }
+        files.save(root.getScene().getWindow(), messages.get("workshop.result.export"), model.resultFileName(),
+                        FileDialogs.PDF)
+                .ifPresent(file -> model.exportResult(file, () -> Dialogs.info(root.getScene().getWindow(), messages,
+                        messages.get("workshop.result.export"),
+                        messages.get("workshop.result.saved", file.toAbsolutePath().toString()))));
     }
 
     private static TableColumn<Statement, String> column(String title, java.util.function.Function<Statement, String> value,

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.reflection.WorkshopViewModel.Page;
+import se.samordna.app.ui.FileDialogs;
 
 /** One workshop: what it is, the five steps of Bilaga 5 as a bar, and the page of the step. */
 final class WorkshopView {
@@ -27,14 +28,14 @@ final class WorkshopView {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, Supplier<Node>> factories = new EnumMap<>(Page.class);
 
-    WorkshopView(WorkshopViewModel model, Messages messages) {
+    WorkshopView(WorkshopViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
-        factories.put(Page.STEP1, () -> new IndividualStepView(model, messages).root());
+        factories.put(Page.STEP1, () -> new IndividualStepView(model, messages, files).root());
         factories.put(Page.STEP2, () -> new DialogStepView(model, messages).root());
         factories.put(Page.STEP3, () -> new SharedStepView(model, messages).root());
         factories.put(Page.STEP4, () -> new ImprovementStepView(model, messages).root());
         factories.put(Page.STEP5, () -> new FollowUpStepView(model, messages).root());
-        factories.put(Page.RESULT, () -> new ResultView(model, messages).root());
+        factories.put(Page.RESULT, () -> new ResultView(model, messages, files).root());
 
         Label title = new Label();
         title.setId("workshopTitle");

@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
+import se.samordna.core.common.FileNames;
 import se.samordna.core.common.SafeFiles;
 import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.GoalService;
@@ -391,6 +392,17 @@ public final class WorkshopViewModel {
             SafeFiles.write(target, out.toByteArray());
             return target;
         }, path -> done.run());
+    }
+
+    /** The result PDF's suggested name, with the day the workshop was held. */
+    public String resultFileName() {
+        return FileNames.safe(messages.get("workshop.result.fileName", workshop.get().details().heldOn().toString())
+                + ".pdf");
+    }
+
+    /** The step I form's suggested name. */
+    public String blankFormFileName() {
+        return FileNames.safe(messages.get("workshop.formFileName") + ".pdf");
     }
 
     /** The step I form to print, with this workshop's statements. */

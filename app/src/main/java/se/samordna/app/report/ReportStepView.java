@@ -1,6 +1,5 @@
 package se.samordna.app.report;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 
 import se.samordna.app.goal.GoalDialog;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Dialogs;
-import se.samordna.app.ui.FileChoosers;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.TargetBarChart;
 import se.samordna.core.goal.GoalDraft;
@@ -61,6 +60,7 @@ import se.samordna.core.survey.SurveyResults;
 final class ReportStepView {
     private final ReportViewModel model;
     private final Messages messages;
+    private final FileDialogs files;
     private final ReportTemplate.Section section;
     private final int index;
     private final VBox root = new VBox(12);
@@ -70,9 +70,11 @@ final class ReportStepView {
     private final Map<VisitCategory, Label> visitTotals = new java.util.EnumMap<>(VisitCategory.class);
     private List<Long> shownGoals = List.of();
 
-    ReportStepView(ReportViewModel model, Messages messages, ReportTemplate.Section section, int index) {
+    ReportStepView(ReportViewModel model, Messages messages, FileDialogs files, ReportTemplate.Section section,
+                   int index) {
         this.model = model;
         this.messages = messages;
+        this.files = files;
         this.section = section;
         this.index = index;
         root.setId("reportStep-" + section.key());
@@ -279,15 +281,14 @@ final class ReportStepView {
     }
 
     private void importVisits() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("report.visits.import"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("survey.import.fileTypes"),
-                "*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.txt"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        model.readVisits(file.toPath(), preview -> {
+        files.open(root.getScene().getWindow(), messages.get("report.visits.import"),
+                new ExtensionFilter(messages.get("survey.import.fileTypes"), "*.csv", "*.CSV", "*.xlsx", "*.XLSX",
+                        "*.txt"))
+                .ifPresent(this::importVisits);
+    }
+
+    private void importVisits(java.nio.file.Path file) {
+        model.readVisits(file, preview -> {
             if (!preview.problems().isEmpty()) {
                 List<String> lines = new ArrayList<>();
                 for (VisitImport.Problem problem : preview.problems().subList(0, Math.min(12, preview.problems().size()))) {
@@ -538,28 +539,18 @@ final class ReportStepView {
     }
 
     private void export() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("report.export"));
-        chooser.setInitialFileName(model.fileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.exportPdf(file.toPath(), pagesWritten -> Dialogs.info(root.getScene().getWindow(), messages,
-                    messages.get("report.export"), messages.get("report.exported", pagesWritten,
-                            file.getAbsolutePath())));
-        }
+        files.save(root.getScene().getWindow(), messages.get("report.export"), model.fileName(), FileDialogs.PDF)
+                .ifPresent(file -> model.exportPdf(file, pagesWritten -> Dialogs.info(root.getScene().getWindow(),
+                        messages, messages.get("report.export"), messages.get("report.exported", pagesWritten,
+                                file.toAbsolutePath().toString()))));
     }
 
     private void exportDocx() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("report.exportDocx"));
-        chooser.setInitialFileName(model.docxFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.exportDocx(file.toPath(), kilobytes -> Dialogs.info(root.getScene().getWindow(), messages,
-                    messages.get("report.exportDocx"), messages.get("report.exportedDocx", file.getAbsolutePath())));
-        }
+        files.save(root.getScene().getWindow(), messages.get("report.exportDocx"), model.docxFileName(),
+                        FileDialogs.WORD)
+                .ifPresent(file -> model.exportDocx(file, kilobytes -> Dialogs.info(root.getScene().getWindow(),
+                        messages, messages.get("report.exportDocx"),
+                        messages.get("report.exportedDocx", file.toAbsolutePath().toString()))));
     }
 
     // --- helpers ---

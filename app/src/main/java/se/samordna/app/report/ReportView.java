@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.core.report.Missing;
 import se.samordna.core.report.Report;
 import se.samordna.core.report.ReportContent;
@@ -36,6 +37,7 @@ import se.samordna.core.report.ReportTemplate;
 public final class ReportView {
     private final ReportViewModel model;
     private final Messages messages;
+    private final FileDialogs files;
     private final VBox root = new VBox(8);
     private final StackPane body = new StackPane();
     private final ListView<Integer> steps = new ListView<>();
@@ -49,9 +51,10 @@ public final class ReportView {
     private int shownStep = -1;
     private boolean shownFrozen;
 
-    public ReportView(ReportViewModel model, Messages messages) {
+    public ReportView(ReportViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
         this.messages = messages;
+        this.files = files;
         root.setId("reportPage");
         root.setPadding(new Insets(16, 16, 12, 16));
         title.getStyleClass().add("page-title");
@@ -206,7 +209,7 @@ public final class ReportView {
             shownReport = report.id();
             shownStep = step;
             shownFrozen = frozen;
-            current = new ReportStepView(model, messages, model.sections().get(step), step);
+            current = new ReportStepView(model, messages, files, model.sections().get(step), step);
             stepScroll.setContent(current.root());
             stepScroll.setVvalue(0);
         } else {

@@ -23,6 +23,7 @@ import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.common.FieldError;
+import se.samordna.core.common.FileNames;
 import se.samordna.core.common.SafeFiles;
 import se.samordna.core.common.ValidationException;
 import se.samordna.core.goal.GoalDraft;
@@ -432,17 +433,18 @@ public final class ReportViewModel {
         }, done);
     }
 
+    /** The PDF's suggested name: year, centre, version; valid whatever the centre is called. */
     public String fileName() {
-        return baseName() + ".pdf";
+        return FileNames.safe(baseName() + ".pdf");
     }
 
     public String docxFileName() {
-        return baseName() + ".docx";
+        return FileNames.safe(baseName() + ".docx");
     }
 
     private String baseName() {
         Report current = report();
-        return messages.get("report.fileName", current.year(), centreName(), current.version());
+        return messages.get("report.fileName", current.year(), FileNames.part(centreName()), current.version());
     }
 
     public String describe(Missing item) {

@@ -1,6 +1,5 @@
 package se.samordna.app.survey;
 
-import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Dialogs;
-import se.samordna.app.ui.FileChoosers;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.pdf.PdfPrinting;
 import se.samordna.core.survey.StandardSurvey;
@@ -42,6 +40,7 @@ import se.samordna.core.survey.SurveyService;
 final class PaperFormsView {
     private final SurveyViewModel model;
     private final Messages messages;
+    private final FileDialogs files;
     private final ScrollPane root = new ScrollPane();
     private final ComboBox<String> language = new ComboBox<>();
     private final Spinner<Integer> first = new Spinner<>(1, SurveyService.MAX_FORM_NUMBER, 1);
@@ -50,9 +49,10 @@ final class PaperFormsView {
     private final GridPane translations = new GridPane();
     private final List<String> addedLanguages = new ArrayList<>();
 
-    PaperFormsView(SurveyViewModel model, Messages messages) {
+    PaperFormsView(SurveyViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
         this.messages = messages;
+        this.files = files;
         root.setId("surveyForms");
         root.setFitToWidth(true);
 
@@ -273,16 +273,12 @@ final class PaperFormsView {
         if (!ready()) {
             return;
         }
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("survey.forms.save"));
-        chooser.setInitialFileName(model.formsFileName(language.getValue(), first.getValue(), copies.getValue()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.exportForms(language.getValue(), first.getValue(), copies.getValue(), file.toPath(),
-                    () -> Dialogs.info(root.getScene().getWindow(), messages, messages.get("survey.forms.save"),
-                            messages.get("survey.forms.saved", copies.getValue(), file.getAbsolutePath())));
-        }
+        files.save(root.getScene().getWindow(), messages.get("survey.forms.save"),
+                        model.formsFileName(language.getValue(), first.getValue(), copies.getValue()), FileDialogs.PDF)
+                .ifPresent(file -> model.exportForms(language.getValue(), first.getValue(), copies.getValue(), file,
+                        () -> Dialogs.info(root.getScene().getWindow(), messages, messages.get("survey.forms.save"),
+                                messages.get("survey.forms.saved", copies.getValue(),
+                                        file.toAbsolutePath().toString()))));
     }
 
     private void printForms() {

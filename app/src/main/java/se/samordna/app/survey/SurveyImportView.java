@@ -1,6 +1,5 @@
 package se.samordna.app.survey;
 
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,12 +20,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
-import se.samordna.app.ui.FileChoosers;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.survey.SurveyImport;
@@ -35,11 +34,13 @@ import se.samordna.core.survey.SurveyImport;
 final class SurveyImportView {
     private final SurveyImportViewModel model;
     private final Messages messages;
+    private final FileDialogs files;
     private final VBox root = new VBox(8);
 
-    SurveyImportView(SurveyViewModel survey, Messages messages) {
+    SurveyImportView(SurveyViewModel survey, Messages messages, FileDialogs files) {
         this.model = new SurveyImportViewModel(survey);
         this.messages = messages;
+        this.files = files;
         root.setId("surveyImport");
         root.setPadding(new Insets(8, 0, 0, 0));
 
@@ -95,16 +96,11 @@ final class SurveyImportView {
     }
 
     private void choose() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("survey.import.choose"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("survey.import.fileTypes"), "*.csv", "*.CSV", "*.xlsx",
-                        "*.XLSX", "*.txt"),
-                new FileChooser.ExtensionFilter(messages.get("survey.import.allFiles"), "*.*"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.open(file.toPath());
-        }
+        files.open(root.getScene().getWindow(), messages.get("survey.import.choose"),
+                new ExtensionFilter(messages.get("survey.import.fileTypes"), "*.csv", "*.CSV", "*.xlsx", "*.XLSX",
+                        "*.txt"),
+                new ExtensionFilter(messages.get("survey.import.allFiles"), "*.*"))
+                .ifPresent(model::open);
     }
 
     private TableView<SurveyImportViewModel.Column> columnsTable() {

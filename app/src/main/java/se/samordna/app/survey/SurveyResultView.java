@@ -1,6 +1,5 @@
 package se.samordna.app.survey;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import se.samordna.app.goal.GoalDialog;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
-import se.samordna.app.ui.FileChoosers;
+import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.TargetBarChart;
 import se.samordna.app.ui.WrappingCells;
@@ -48,6 +46,7 @@ import se.samordna.core.survey.SurveyResults;
 final class SurveyResultView {
     private final SurveyViewModel model;
     private final Messages messages;
+    private final FileDialogs files;
     private final ScrollPane root = new ScrollPane();
     private final Label respondents = new Label();
     private final Label stale = new Label();
@@ -65,9 +64,10 @@ final class SurveyResultView {
     private static final int FEW_FORMS = 20;
     private long shownSurvey = -1;
 
-    SurveyResultView(SurveyViewModel model, Messages messages) {
+    SurveyResultView(SurveyViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
         this.messages = messages;
+        this.files = files;
         root.setId("surveyResults");
         root.setFitToWidth(true);
         respondents.setId("resultRespondents");
@@ -392,23 +392,18 @@ final class SurveyResultView {
         if (model.resultsProperty().get() == null) {
             return;
         }
-        FileChooser chooser = FileChoosers.create();
         boolean pdf = "pdf".equals(extension);
-        chooser.setTitle(messages.get(pdf ? "survey.results.pdf" : "survey.results.xlsx"));
-        chooser.setInitialFileName(model.resultsFileName(extension));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pdf ? "PDF" : "Excel", "*." + extension));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        Runnable done = () -> Dialogs.info(root.getScene().getWindow(), messages,
-                messages.get(pdf ? "survey.results.pdf" : "survey.results.xlsx"),
-                messages.get("survey.results.saved", file.getAbsolutePath()));
-        if (pdf) {
-            model.exportResultsPdf(file.toPath(), done);
-        } else {
-            model.exportXlsx(file.toPath(), done);
-        }
+        String title = messages.get(pdf ? "survey.results.pdf" : "survey.results.xlsx");
+        files.save(root.getScene().getWindow(), title, model.resultsFileName(extension),
+                pdf ? FileDialogs.PDF : FileDialogs.EXCEL).ifPresent(file -> {
+                    Runnable done = () -> Dialogs.info(root.getScene().getWindow(), messages, title,
+                            messages.get("survey.results.saved", file.toAbsolutePath().toString()));
+                    if (pdf) {
+                        model.exportResultsPdf(file, done);
+                    } else {
+                        model.exportXlsx(file, done);
+                    }
+                });
     }
 
     // --- helpers ---

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.ui.FileDialogs;
 
 /** The Föräldraenkät page: questionnaire, paper forms, typing in, import, results, for the centre and year in view. */
 public final class SurveyView {
@@ -19,7 +20,7 @@ public final class SurveyView {
     private final FormEntryView entry;
     private final SurveyImportView importView;
 
-    public SurveyView(SurveyViewModel model, Messages messages) {
+    public SurveyView(SurveyViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
         root.setId("surveyPage");
         root.setPadding(new Insets(16, 16, 12, 16));
@@ -35,14 +36,14 @@ public final class SurveyView {
         none.managedProperty().bind(none.visibleProperty());
 
         entry = new FormEntryView(model, messages);
-        importView = new SurveyImportView(model, messages);
+        importView = new SurveyImportView(model, messages, files);
         Tab questions = tab("tab-questions", messages.get("survey.tab.questions"),
                 new QuestionsView(model, messages).root());
-        Tab forms = tab("tab-forms", messages.get("survey.tab.forms"), new PaperFormsView(model, messages).root());
+        Tab forms = tab("tab-forms", messages.get("survey.tab.forms"), new PaperFormsView(model, messages, files).root());
         Tab typing = tab("tab-entry", messages.get("survey.tab.entry"), entry.root());
         Tab importing = tab("tab-import", messages.get("survey.tab.import"), importView.root());
         Tab results = tab("tab-results", messages.get("survey.tab.results"),
-                new SurveyResultView(model, messages).root());
+                new SurveyResultView(model, messages, files).root());
         tabs.getTabs().setAll(questions, forms, typing, importing, results);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.visibleProperty().bind(model.surveyProperty().isNotNull());

@@ -25,6 +25,7 @@ import se.samordna.app.print.DocumentPrinter;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.common.FieldError;
+import se.samordna.core.common.FileNames;
 import se.samordna.core.common.SafeFiles;
 import se.samordna.core.common.ValidationException;
 import se.samordna.core.goal.GoalDraft;
@@ -274,7 +275,8 @@ public final class SurveyViewModel {
     }
 
     public String formsFileName(String language, int first, int copies) {
-        return messages.get("survey.forms.fileName", year(), centreName(), language, first, first + copies - 1) + ".pdf";
+        return FileNames.safe(messages.get("survey.forms.fileName", year(), FileNames.part(centreName()), language,
+                first, first + copies - 1) + ".pdf");
     }
 
     // --- forms typed in ---
@@ -453,7 +455,8 @@ public final class SurveyViewModel {
     }
 
     public String resultsFileName(String extension) {
-        return messages.get("survey.results.fileName", year(), centreName()) + "." + extension;
+        return FileNames.safe(messages.get("survey.results.fileName", year(), FileNames.part(centreName())) + "."
+                + extension);
     }
 
     /** Goals from the survey: for the survey's year and the year after (where a proposal lands). */

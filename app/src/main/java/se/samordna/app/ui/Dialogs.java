@@ -34,16 +34,18 @@ public final class Dialogs {
     }
 
     public static void error(Window owner, Messages messages, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", new ButtonType(messages.get("button.ok"),
-                ButtonBar.ButtonData.OK_DONE));
+        ButtonType ok = new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ok);
         prepare(alert, owner, messages.get("error.title"), text);
+        alert.getDialogPane().lookupButton(ok).setId("errorOkButton");
         alert.showAndWait();
     }
 
     public static void info(Window owner, Messages messages, String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", new ButtonType(messages.get("button.ok"),
-                ButtonBar.ButtonData.OK_DONE));
+        ButtonType ok = new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ok);
         prepare(alert, owner, title, text);
+        alert.getDialogPane().lookupButton(ok).setId("okButton");
         alert.showAndWait();
     }
 

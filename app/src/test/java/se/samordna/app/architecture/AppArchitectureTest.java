@@ -24,6 +24,14 @@ class AppArchitectureTest {
             .because("view models are tested without the FX thread; only views build controls");
 
     @ArchTest
+    static final ArchRule fileDialogsOnlyThroughTheSeam = noClasses()
+            .that().doNotHaveFullyQualifiedName("se.samordna.app.ui.SystemFileDialogs")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+            .because("views get FileDialogs from AppContext, so tests can answer every dialog (0.1.0 shipped "
+                    + "with every file dialog broken and no test going through one)");
+
+    @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices()
             .matching("se.samordna.app.(*)..")
             .should().beFreeOfCycles();

@@ -55,7 +55,7 @@ class AgreementUiTest {
         stage.setHeight(900);
         context = new AppContext(workspace, new SameThreadTaskRunner(), preferences,
                 Messages.forLanguage("sv"), TestWorkspaces.CLOCK,
-                (pdf, title, done, failed) -> done.accept(PdfPrinting.Outcome.CANCELLED));
+                (pdf, title, done, failed) -> done.accept(PdfPrinting.Outcome.CANCELLED), new AnsweringFileDialogs());
         new Shell(stage, context, () -> { }).show();
         stage.show();
     }

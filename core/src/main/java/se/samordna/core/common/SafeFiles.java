@@ -1,23 +1,45 @@
 package se.samordna.core.common;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a file whole or not at all: a half-written PDF never replaces a good one. */
 public final class SafeFiles {
+    /** A file that cannot be written: a folder that is gone or read-only, a file open in another program. */
+    public static final String UNWRITABLE = "file.unwritable";
+
     private SafeFiles() {
     }
 
-    public static void write(Path target, byte[] content) throws IOException {
+    /**
+     * Writes {@code content} to {@code target}, replacing it. A failure says which file, in words a
+     * user can act on (a PDF still open in a reader is the usual cause on Windows), not "unexpected".
+     */
+    public static void write(Path target, byte[] content) {
         Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, ".samordna-", ".tmp");
+        Path temp = null;
         try {
+            temp = Files.createTempFile(folder, ".samordna-", ".tmp");
             Files.write(temp, content);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Some network and USB file systems cannot rename atomically; a plain replace is still whole.
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UserFacingException(UNWRITABLE, e, target.toAbsolutePath().toString());
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // A leftover hidden temporary file does no harm.
+                }
+            }
         }
     }
 }
