@@ -53,6 +53,10 @@ public final class BackupViewModel {
         return messages.label(backup.reason());
     }
 
+    public String contents(Backup backup) {
+        return RescueDialog.contents(messages, backup.contents());
+    }
+
     public String size(Backup backup) {
         return messages.get("backup.sizeKb", Math.max(1, Math.round(backup.sizeBytes() / 1024.0)));
     }

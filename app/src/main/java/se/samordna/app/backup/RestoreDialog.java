@@ -44,7 +44,9 @@ public final class RestoreDialog {
         why.setPrefWidth(220);
         TableColumn<Backup, String> size = new TableColumn<>(messages.get("restore.size"));
         size.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.size(cell.getValue())));
-        table.getColumns().setAll(java.util.List.of(when, why, size));
+        TableColumn<Backup, String> contents = new TableColumn<>(messages.get("restore.contents"));
+        contents.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.contents(cell.getValue())));
+        table.getColumns().setAll(java.util.List.of(when, why, contents, size));
         model.loadBackups(list -> {
             table.getItems().setAll(list);
             if (!list.isEmpty()) {

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * script until the checksum and the row counts agree with this.
  */
 public record BackupManifest(int formatVersion, String appVersion, String schemaVersion, LocalDateTime createdAt,
-                             Backup.Reason reason, String scriptSha256, long scriptBytes, Map<String, Long> rows) {
+                             Backup.Reason reason, String scriptSha256, long scriptBytes, String dataSha256,
+                             Map<String, Long> rows) {
     public static final String FORMAT = "samordna-backup";
     public static final int FORMAT_VERSION = 1;
     static final String ENTRY = "manifest.properties";
@@ -45,6 +46,7 @@ public record BackupManifest(int formatVersion, String appVersion, String schema
         properties.setProperty("reason", reason.name());
         properties.setProperty("script.sha256", scriptSha256);
         properties.setProperty("script.bytes", Long.toString(scriptBytes));
+        properties.setProperty("data.sha256", dataSha256);
         rows.forEach((table, count) -> properties.setProperty("rows." + table, Long.toString(count)));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         properties.store(writer, "Samordna backup");
@@ -73,7 +75,7 @@ public record BackupManifest(int formatVersion, String appVersion, String schema
             return new BackupManifest(Integer.parseInt(required(properties, "formatVersion")),
                     properties.getProperty("appVersion", ""), required(properties, "schemaVersion"),
                     LocalDateTime.parse(required(properties, "createdAt")), reason, sha,
-                    Long.parseLong(required(properties, "script.bytes")), rows);
+                    Long.parseLong(required(properties, "script.bytes")), properties.getProperty("data.sha256", ""), rows);
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("bad manifest value", e);
         }

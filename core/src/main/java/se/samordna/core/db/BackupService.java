@@ -80,11 +80,12 @@ public final class BackupService {
         try {
             Snapshot snapshot = database.withConnection(connection -> snapshot(connection, script));
             String sha = BackupFile.sha256(script);
-            if (onlyIfChanged && newestManifest().map(m -> m.scriptSha256().equals(sha)).orElse(false)) {
+            String dataSha = BackupFile.dataSha256(script);
+            if (onlyIfChanged && newestManifest().map(m -> m.dataSha256().equals(dataSha)).orElse(false)) {
                 return Optional.empty();
             }
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT_VERSION, appVersion,
-                    snapshot.schemaVersion(), LocalDateTime.now(clock), reason, sha, Files.size(script),
+                    snapshot.schemaVersion(), LocalDateTime.now(clock), reason, sha, Files.size(script), dataSha,
                     snapshot.rows());
             BackupScript.check(script, snapshot.rows().keySet());
             Map<String, Long> restored = BackupLoader.verifyInScratch(script, manifest);
