@@ -109,6 +109,7 @@ public final class SamordnaApp extends Application {
         });
 
         logSince("settings read");
+        stage.setOnCloseRequest(event -> saveFocusedField());
         showLoading();
         logSince("window shown");
         Platform.runLater(() -> {
@@ -169,6 +170,13 @@ public final class SamordnaApp extends Application {
         }));
     }
 
+    /** A text field saves when it loses focus: take the focus away before the window goes. */
+    private void saveFocusedField() {
+        if (stage.getScene() != null && stage.getScene().getRoot() != null) {
+            stage.getScene().getRoot().requestFocus();
+        }
+    }
+
     private void showLoading() {
         ProgressIndicator progress = new ProgressIndicator();
         Label text = new Label(messages.get("task.openingDatabase"));
@@ -206,6 +214,7 @@ public final class SamordnaApp extends Application {
     }
 
     private void quit() {
+        saveFocusedField();
         stage.close();
         Platform.exit();
     }

@@ -9,7 +9,8 @@ import javafx.util.Duration;
  * is pressed, so what the user typed is kept without a Save button.
  */
 public final class AutoSave {
-    static final Duration PAUSE = Duration.millis(700);
+    /** Within half a second of the last key (issue 12), long enough not to save on every letter. */
+    static final Duration PAUSE = Duration.millis(400);
 
     private AutoSave() {
     }

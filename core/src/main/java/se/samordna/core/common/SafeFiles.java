@@ -31,7 +31,7 @@ public final class SafeFiles {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UserFacingException(UNWRITABLE, e, target.toAbsolutePath().toString());
+            throw new UserFacingException("file.unwritable", e, target.toAbsolutePath().toString());
         } finally {
             if (temp != null) {
                 try {

@@ -74,7 +74,10 @@ final class BackupLoader {
             }
             return loaded;
         } catch (SQLException e) {
-            throw new UserFacingException(DiskErrors.isDiskFull(e) ? "database.diskFull" : "backup.loadFailed", e, "");
+            if (DiskErrors.isDiskFull(e)) {
+                throw new UserFacingException("database.diskFull", e, "");
+            }
+            throw new UserFacingException("backup.loadFailed", e);
         } catch (org.flywaydb.core.api.FlywayException e) {
             throw new UserFacingException("backup.loadFailed", e, "");
         }

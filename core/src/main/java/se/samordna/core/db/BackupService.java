@@ -98,8 +98,10 @@ public final class BackupService {
             prune(created);
             return Optional.of(created);
         } catch (IOException e) {
-            throw new UserFacingException(DiskErrors.isDiskFull(e) ? "database.diskFull" : "backup.folderNotWritable",
-                    e, directory);
+            if (DiskErrors.isDiskFull(e)) {
+                throw new UserFacingException("database.diskFull", e, directory);
+            }
+            throw new UserFacingException("backup.folderNotWritable", e, directory);
         } catch (UserFacingException e) {
             if (DiskErrors.isDiskFull(e)) {
                 throw new UserFacingException("database.diskFull", e, directory);

@@ -203,8 +203,10 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new UserFacingException(DiskErrors.isDiskFull(e) ? "database.diskFull" : "database.commandFailed",
-                    e, basePath.getParent());
+            if (DiskErrors.isDiskFull(e)) {
+                throw new UserFacingException("database.diskFull", e, basePath.getParent());
+            }
+            throw new UserFacingException("database.commandFailed", e);
         } finally {
             swapLock.readLock().unlock();
         }

@@ -27,7 +27,14 @@ public final class DatabaseProblem extends UserFacingException {
         NEWER_VERSION;
 
         public String messageKey() {
-            return "database.problem." + name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+            return switch (this) {
+                case MISSING -> "database.problem.missing";
+                case EMPTY -> "database.problem.empty";
+                case FOREIGN -> "database.problem.foreign";
+                case DAMAGED -> "database.problem.damaged";
+                case TRUNCATED -> "database.problem.truncated";
+                case NEWER_VERSION -> "database.problem.newerversion";
+            };
         }
     }
 
