@@ -156,7 +156,7 @@ public final class SamordnaApp extends Application {
                 LOG.warning("Database restored from " + chosen.get().file().getFileName()
                         + aside.map(p -> "; the damaged file was kept as " + p).orElse(""));
             } else {
-                Workspace.forgetMissingDatabase(dataDirectory);
+                Workspace.startEmpty(dataDirectory);
             }
         }).whenComplete((done, failure) -> Platform.runLater(() -> {
             if (failure != null) {

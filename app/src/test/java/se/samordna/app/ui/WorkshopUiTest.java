@@ -175,13 +175,7 @@ class WorkshopUiTest {
         robot.clickOn("#handoverContinue");
         long id = model.workshop().id();
 
-        robot.interact(() -> {
-            workspace.close();
-            workspace = TestWorkspaces.open(dir);
-            context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
-                    TestWorkspaces.CLOCK);
-            new Shell(stage, context, () -> { }).show();
-        });
+        restartSamordna(robot);
         robot.clickOn("#nav-REFLECTION");
 
         WorkshopViewModel resumed = context.reflection().currentProperty().get();
@@ -235,13 +229,7 @@ class WorkshopUiTest {
         assertParticipantTwoWithNothingRated(robot);
 
         // Nor by closing Samordna and opening the workshop again.
-        robot.interact(() -> {
-            workspace.close();
-            workspace = TestWorkspaces.open(dir);
-            context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
-                    TestWorkspaces.CLOCK);
-            new Shell(stage, context, () -> { }).show();
-        });
+        restartSamordna(robot);
         robot.clickOn("#nav-REFLECTION");
         assertThat(context.reflection().currentProperty().get().workshop().id()).isEqualTo(id);
         assertParticipantTwoWithNothingRated(robot);
@@ -268,6 +256,17 @@ class WorkshopUiTest {
         assertThat(model.individualRows()).hasSize(30).allSatisfy(row -> {
             assertThat(row.participant()).isEqualTo(2);
             assertThat(row.ratingProperty().get()).isEqualTo(Rating.NONE);
+        });
+    }
+
+    /** Closes the data folder and opens it again in a new window, as a restart of Samordna would. */
+    private void restartSamordna(FxRobot robot) {
+        robot.interact(() -> {
+            workspace.close();
+            workspace = TestWorkspaces.open(dir);
+            context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
+                    TestWorkspaces.CLOCK);
+            new Shell(stage, context, () -> { }).show();
         });
     }
 }

@@ -49,13 +49,6 @@ final class BackupScript {
     private BackupScript() {
     }
 
-    /** The rows per table the script would insert; throws if any statement is not allowed. */
-    static Map<String, Long> check(Path script, Set<String> knownTables) {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        forEachInsert(script, knownTables, (table, values) -> rows.merge(table, 1L, Long::sum));
-        return rows;
-    }
-
     /**
      * Inserts the script's rows into {@code connection}'s database, whose schema is already at the
      * backup's version. Foreign keys are checked once all rows are in.

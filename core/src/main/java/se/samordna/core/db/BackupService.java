@@ -36,6 +36,7 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Pattern NAME = Pattern.compile("samordna-(\\d{8}-\\d{6}-\\d{3})-([a-z-]+)\\.zip");
     private static final int MONTHS_KEPT = 12;
+    private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Database database;
     private final Path directory;
@@ -87,7 +88,7 @@ public final class BackupService {
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT_VERSION, appVersion,
                     snapshot.schemaVersion(), LocalDateTime.now(clock), reason, sha, Files.size(script), dataSha,
                     snapshot.rows());
-            BackupScript.check(script, snapshot.rows().keySet());
+            // Loading it is also the check that it holds only what Samordna's backups hold (BackupScript).
             Map<String, Long> restored = BackupLoader.verifyInScratch(script, manifest);
             if (!restored.equals(snapshot.rows())) {
                 throw new UserFacingException("backup.verifyFailed", directory);
@@ -113,7 +114,7 @@ public final class BackupService {
         }
     }
 
-    /** What one backup holds and when it was made: the data for a restore and a rescue dialog. */
+    /** The live database as the script was written: its schema version and the rows per table. */
     private record Snapshot(String schemaVersion, Map<String, Long> rows) {
     }
 
@@ -153,6 +154,18 @@ public final class BackupService {
         }
     }
 
+    /** Whether the folder holds any file named as a Samordna backup: a sign there was a database here. */
+    public boolean hasBackups() {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.anyMatch(file -> NAME.matcher(file.getFileName().toString()).matches());
+        } catch (IOException e) {
+            throw new UserFacingException("backup.folderNotReadable", e, directory);
+        }
+    }
+
     /** The newest backup, if there is one: what a rescue after damage would put back. */
     public Optional<Backup> newest() {
         return list().stream().findFirst();
@@ -167,7 +180,7 @@ public final class BackupService {
         if (!Files.isRegularFile(backupFile)) {
             throw new UserFacingException("backup.missing", backupFile);
         }
-        Path work = workFolder();
+        Path work = workFolder(directory, ".restore-");
         try {
             Path prepared = work.resolve("restored");
             prepare(backupFile, prepared, work);
@@ -180,43 +193,57 @@ public final class BackupService {
     }
 
     /**
-     * Makes the database {@code databaseBase} from a backup, for a start whose own database is damaged:
-     * the file must not exist. Used with no database open.
+     * For a start whose own database cannot be trusted, with no database open: moves the file aside as
+     * {@code samordna-skadad-<time>.mv.db} (never deleting it) and makes a new one from {@code backupFile}.
+     * If that fails, the old file is put back. Returns where the old file now is, if there was one.
      */
-    public static void restoreInto(Path backupFile, Path databaseBase, Path workParent) {
-        Path work;
-        try {
-            Files.createDirectories(workParent);
-            work = Files.createTempDirectory(workParent, ".restore-");
-        } catch (IOException e) {
-            throw new UserFacingException("backup.folderNotWritable", e, workParent);
-        }
+    public static Optional<Path> rescue(Path backupFile, Path databaseBase, Path workParent, Clock clock) {
+        Path file = Database.fileOf(databaseBase);
+        Path work = workFolder(workParent, ".restore-");
         try {
             Path prepared = work.resolve("restored");
             prepare(backupFile, prepared, work);
-            Files.createDirectories(databaseBase.toAbsolutePath().getParent());
-            Files.move(Database.fileOf(prepared), Database.fileOf(databaseBase), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UserFacingException("backup.restoreFailed", e);
+            Optional<Path> aside = moveAside(file, clock);
+            try {
+                Files.createDirectories(file.getParent());
+                Files.move(Database.fileOf(prepared), file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                aside.ifPresent(moved -> moveBack(moved, file));
+                throw new UserFacingException("backup.restoreFailed", e);
+            }
+            CloseRecord.forget(databaseBase); // it described the file moved aside
+            return aside;
         } finally {
             deleteTree(work);
         }
     }
 
-    /** Reads the manifest of a backup file without loading it, for listing and for IT support. */
-    public static BackupManifest manifestOf(Path backupFile) {
-        return BackupFile.readManifest(backupFile);
+    private static Optional<Path> moveAside(Path file, Clock clock) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Path aside = file.resolveSibling("samordna-skadad-" + ASIDE_STAMP.format(LocalDateTime.now(clock)) + ".mv.db");
+        try {
+            Files.move(file, aside);
+            return Optional.of(aside);
+        } catch (IOException e) {
+            throw new UserFacingException("database.folderNotWritable", e, file.getParent());
+        }
+    }
+
+    private static void moveBack(Path aside, Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.move(aside, file);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "The damaged database stays at " + aside, e);
+        }
     }
 
     /** Checks a backup all the way: its zip, checksum, statements, and a load into a scratch database. */
     public static BackupManifest verify(Path backupFile, Path workParent) {
-        Path work;
-        try {
-            Files.createDirectories(workParent);
-            work = Files.createTempDirectory(workParent, ".verify-");
-        } catch (IOException e) {
-            throw new UserFacingException("backup.folderNotWritable", e, workParent);
-        }
+        Path work = workFolder(workParent, ".verify-");
         try {
             Path script = work.resolve(BackupFile.SCRIPT_ENTRY);
             BackupManifest manifest = BackupFile.extract(backupFile, script);
@@ -238,12 +265,13 @@ public final class BackupService {
         }
     }
 
-    private Path workFolder() {
-        createDirectory();
+    /** A new folder for the files of one restore or check, inside {@code parent}; deleted afterwards. */
+    private static Path workFolder(Path parent, String prefix) {
         try {
-            return Files.createTempDirectory(directory, ".restore-");
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, prefix);
         } catch (IOException e) {
-            throw new UserFacingException("backup.folderNotWritable", e, directory);
+            throw new UserFacingException("backup.folderNotWritable", e, parent);
         }
     }
 

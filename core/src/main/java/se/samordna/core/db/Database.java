@@ -38,7 +38,7 @@ import se.samordna.core.common.UserFacingException;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    static final String FILE_SUFFIX = ".mv.db";
+    private static final String FILE_SUFFIX = ".mv.db";
     /**
      * WRITE_DELAY=0: a commit writes its chunk at once. REUSE_SPACE=FALSE: new chunks are appended,
      * never written into freed space inside the file, where H2 2.5's recovery after a crash does not
@@ -104,25 +104,13 @@ public final class Database implements AutoCloseable {
      */
     public static Opened openChecked(Path basePath, boolean expectExisting, Consumer<Database> beforeUpgrade) {
         boolean exists = DatabaseCheck.beforeOpen(basePath, expectExisting);
-        boolean checkedInFull = false;
         if (exists) {
-            Database check = openForCheck(basePath);
-            try {
-                DatabaseCheck.history(check);
-                if (Schema.LATEST.equals(Schema.installedVersion(check))) {
-                    DatabaseCheck.contents(check);
-                    checkedInFull = true;
-                }
-            } finally {
-                check.close();
-            }
+            DatabaseCheck.readOnly(basePath);
         }
         Database database = exists ? openExisting(basePath) : open(basePath);
         try {
             Schema.Outcome outcome = Schema.migrate(database, () -> beforeUpgrade.accept(database));
-            if (!checkedInFull) {
-                DatabaseCheck.contents(database);
-            }
+            DatabaseCheck.tablesComplete(database);
             CloseRecord.forget(basePath);
             return new Opened(database, outcome);
         } catch (RuntimeException e) {
@@ -131,21 +119,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * After the user chose to start anew when the database file was missing: an empty database at
+     * this version's schema, so the next start finds a file and goes on.
+     */
+    public static void createEmpty(Path basePath) {
+        CloseRecord.forget(basePath); // it described the file that is gone
+        openChecked(basePath, false, database -> { }).database().close();
+    }
+
     /** Lets go of the file without any further write: no compaction, no record of a clean close. */
     public void abandon() {
         swapLock.writeLock().lock();
         try {
-            if (pool != null) {
-                try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN IMMEDIATELY");
-                } catch (SQLException ignored) {
-                    // the file is being given up on; nothing more to do with it
-                }
-                pool.dispose();
-                pool = null;
-                dsl = null;
-                store = null;
-            }
+            shutDown("SHUTDOWN IMMEDIATELY");
         } finally {
             swapLock.writeLock().unlock();
         }
@@ -156,7 +143,8 @@ public final class Database implements AutoCloseable {
         return fileOf(basePath);
     }
 
-    static Path fileOf(Path basePath) {
+    /** The file H2 keeps the database {@code basePath} in. */
+    public static Path fileOf(Path basePath) {
         return Path.of(basePath.toAbsolutePath() + FILE_SUFFIX);
     }
 
@@ -291,15 +279,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** How many bytes of the file hold live data, as H2 estimates it. */
-    long liveBytes() {
-        swapLock.readLock().lock();
-        try {
-            FileStore<?> fileStore = store.getFileStore();
-            return Math.round(fileStore.size() * fileStore.getFillRate() / 100.0 * store.getFileStore().getChunksFillRate() / 100.0);
-        } finally {
-            swapLock.readLock().unlock();
-        }
+    /** The path the database was opened with, without H2's file suffix. */
+    Path basePath() {
+        return basePath;
     }
 
     private void connect(boolean mustExist) {
@@ -348,8 +330,10 @@ public final class Database implements AutoCloseable {
         String shutdown = "SHUTDOWN";
         if (compactIfWasteful) {
             try {
-                long size = store.getFileStore().size();
-                long live = liveBytesUnlocked();
+                FileStore<?> fileStore = store.getFileStore();
+                long size = fileStore.size();
+                // H2's estimate of the live data: the used share of the file times the fill of its chunks.
+                double live = size * fileStore.getFillRate() / 100.0 * fileStore.getChunksFillRate() / 100.0;
                 if (size > 1024 * 1024 && size > live * COMPACT_WHEN_WASTE_ABOVE) {
                     shutdown = "SHUTDOWN COMPACT";
                 }
@@ -357,20 +341,23 @@ public final class Database implements AutoCloseable {
                 LOG.log(Level.FINE, "Could not estimate the live data; closing without compaction", e);
             }
         }
+        shutDown(shutdown);
+    }
+
+    /** Runs H2's {@code command} (a form of SHUTDOWN) and lets go of the pool, whatever the command says. */
+    private void shutDown(String command) {
+        if (pool == null) {
+            return;
+        }
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(shutdown);
+            statement.execute(command);
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Closing the database: " + e.getMessage());
+            LOG.log(Level.WARNING, "Closing the database (" + command + "): " + e.getMessage());
         }
         pool.dispose();
         pool = null;
         dsl = null;
         store = null;
-    }
-
-    private long liveBytesUnlocked() {
-        FileStore<?> fileStore = store.getFileStore();
-        return Math.round(fileStore.size() * fileStore.getFillRate() / 100.0 * store.getFileStore().getChunksFillRate() / 100.0);
     }
 
     private UserFacingException translateOpenFailure(SQLException e) {

@@ -65,17 +65,23 @@ public final class DatabaseCheck {
         if (!beforeOpen(databaseBase, expectExisting)) {
             return Map.of();
         }
+        return readOnly(databaseBase);
+    }
+
+    /**
+     * The checks of an existing file, opened read-only so a doubtful file is never written: its
+     * history, every row of every table, the last clean close, and, when its schema is this
+     * version's, every table there. Returns the rows per table.
+     */
+    static Map<String, Long> readOnly(Path databaseBase) {
         Database check = Database.openForCheck(databaseBase);
         try {
             history(check);
+            Map<String, Long> counts = contents(check);
             if (Schema.LATEST.equals(Schema.installedVersion(check))) {
-                return contents(check);
+                tablesComplete(check);
             }
-            // An older schema (the next start upgrades it): every row readable is what can be checked.
-            return check.withConnection(connection -> {
-                readEveryRow(connection);
-                return Database.rowCounts(connection);
-            });
+            return counts;
         } finally {
             check.close();
         }
@@ -93,7 +99,7 @@ public final class DatabaseCheck {
                 hasHistory = rows.getInt(1) == 1;
             }
             if (!hasHistory) {
-                if (!tables.isEmpty() || CloseRecord.read(databaseBase(database)).isPresent()) {
+                if (!tables.isEmpty() || CloseRecord.read(database.basePath()).isPresent()) {
                     throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, database.file());
                 }
                 return null; // created but never migrated: a first start
@@ -116,28 +122,33 @@ public final class DatabaseCheck {
         });
     }
 
+    /** Every table of this version's schema is there (after migration, or in a file already at it). */
+    static void tablesComplete(Database database) {
+        Set<String> missing = database.withConnection(connection -> {
+            Set<String> absent = new TreeSet<>(Schema.expectedTables());
+            absent.removeAll(Schema.tablesIn(connection));
+            return absent;
+        });
+        if (!missing.isEmpty()) {
+            throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, database.file());
+        }
+    }
+
     /**
-     * After migration: every table of this version's schema is there, every row of every table can
-     * be read, and no table holds fewer rows than at the last clean close of a larger file.
+     * Every row of every table can be read, and no table holds fewer rows than at the last clean
+     * close, nor is the file smaller. Returns the rows per table.
      */
-    public static Map<String, Long> contents(Database database) {
+    private static Map<String, Long> contents(Database database) {
         Map<String, Long> counts;
         try {
             counts = database.withConnection(connection -> {
-                Set<String> missing = new TreeSet<>(Schema.expectedTables());
-                missing.removeAll(Schema.tablesIn(connection));
-                if (!missing.isEmpty()) {
-                    throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, database.file());
-                }
                 readEveryRow(connection);
                 return Database.rowCounts(connection);
             });
-        } catch (DatabaseProblem e) {
-            throw e;
         } catch (RuntimeException e) {
             throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, e, database.file());
         }
-        Optional<CloseRecord> closed = CloseRecord.read(databaseBase(database));
+        Optional<CloseRecord> closed = CloseRecord.read(database.basePath());
         long size;
         try {
             size = Files.size(database.file());
@@ -175,8 +186,4 @@ public final class DatabaseCheck {
         }
     }
 
-    private static Path databaseBase(Database database) {
-        String file = database.file().toString();
-        return Path.of(file.substring(0, file.length() - Database.FILE_SUFFIX.length()));
-    }
 }

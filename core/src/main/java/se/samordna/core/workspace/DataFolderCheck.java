@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import se.samordna.core.common.UserFacingException;
 import se.samordna.core.db.BackupManifest;
 import se.samordna.core.db.BackupService;
+import se.samordna.core.db.Database;
 import se.samordna.core.db.DatabaseCheck;
 
 /**
@@ -35,9 +36,9 @@ public final class DataFolderCheck {
         List<Path> zips = backupFiles(directory.backups());
         try {
             Map<String, Long> rows = DatabaseCheck.inspect(directory.databaseBase(), !zips.isEmpty());
-            findings.add(new Finding(directory.databaseBase() + ".mv.db", Optional.empty(), rows));
+            findings.add(new Finding(Database.fileOf(directory.databaseBase()).toString(), Optional.empty(), rows));
         } catch (UserFacingException e) {
-            findings.add(new Finding(directory.databaseBase() + ".mv.db", Optional.of(e), Map.of()));
+            findings.add(new Finding(Database.fileOf(directory.databaseBase()).toString(), Optional.of(e), Map.of()));
         }
         for (Path zip : zips) {
             try {

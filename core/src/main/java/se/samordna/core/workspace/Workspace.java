@@ -1,15 +1,9 @@
 package se.samordna.core.workspace;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-
-import se.samordna.core.common.UserFacingException;
 
 import se.samordna.core.agreement.AgreementSamples;
 import se.samordna.core.agreement.AgreementService;
@@ -75,7 +69,7 @@ public final class Workspace implements AutoCloseable {
      * {@link DatabaseProblem} thrown when it cannot be trusted (see {@link #rescue}).
      */
     public static Workspace open(DataDirectory directory, Clock clock) {
-        boolean hadBackups = !backupsOf(directory, null, clock).list().isEmpty();
+        boolean hadBackups = backupsOf(directory, null, clock).hasBackups();
         Database.Opened opened = Database.openChecked(directory.databaseBase(), hadBackups,
                 db -> backupsOf(directory, db, clock).create(Backup.Reason.BEFORE_UPGRADE));
         try {
@@ -96,53 +90,12 @@ public final class Workspace implements AutoCloseable {
      * new one from {@code backup}. Returns where the old file was put, if there was one.
      */
     public static Optional<Path> rescue(DataDirectory directory, Backup backup, Clock clock) {
-        Path file = Path.of(directory.databaseBase() + ".mv.db");
-        Optional<Path> aside = moveAside(file, clock);
-        try {
-            BackupService.restoreInto(backup.file(), directory.databaseBase(), directory.root().resolve("tmp"));
-        } catch (RuntimeException e) {
-            aside.ifPresent(moved -> moveBack(moved, file));
-            throw e;
-        }
-        deleteQuietly(Path.of(directory.databaseBase() + ".mv.db.closed"));
-        return aside;
+        return BackupService.rescue(backup.file(), directory.databaseBase(), directory.root().resolve("tmp"), clock);
     }
 
-    /** After a {@link DatabaseProblem} of kind MISSING: starts anew with an empty database. */
-    public static void forgetMissingDatabase(DataDirectory directory) {
-        deleteQuietly(Path.of(directory.databaseBase() + ".mv.db.closed"));
-    }
-
-    private static Optional<Path> moveAside(Path file, Clock clock) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(clock));
-        Path aside = file.resolveSibling("samordna-skadad-" + stamp + ".mv.db");
-        try {
-            Files.move(file, aside);
-            return Optional.of(aside);
-        } catch (IOException e) {
-            throw new UserFacingException("database.folderNotWritable", e, file.getParent());
-        }
-    }
-
-    private static void moveBack(Path aside, Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.move(aside, file);
-            }
-        } catch (IOException ignored) {
-            // the damaged file stays where it was moved; the message names the folder
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a stale record only makes the next check stricter
-        }
+    /** After a {@link DatabaseProblem} of kind MISSING, the user's choice to start anew: an empty database. */
+    public static void startEmpty(DataDirectory directory) {
+        Database.createEmpty(directory.databaseBase());
     }
 
     private static BackupService backupsOf(DataDirectory directory, Database database, Clock clock) {

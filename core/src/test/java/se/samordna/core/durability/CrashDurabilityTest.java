@@ -54,8 +54,8 @@ class CrashDurabilityTest {
     void everyConfirmedSaveSurvivesAKill(String kind, int saves, String state, @TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         switch (state) {
-            case "clean-close" -> copy(cleanClose, data);
-            case "after-crash" -> copy(afterCrash, data);
+            case "clean-close" -> DataFolders.copy(cleanClose, data);
+            case "after-crash" -> DataFolders.copy(afterCrash, data);
             default -> Files.createDirectories(data);
         }
         int before = countOnCopy(kind, data, dir);
@@ -69,7 +69,7 @@ class CrashDurabilityTest {
     @CsvSource({"5, clean-close", "5, after-crash"})
     void savesLateInASessionSurviveAKill(int saves, String state, @TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
-        copy(state.equals("clean-close") ? cleanClose : afterCrash, data);
+        DataFolders.copy(state.equals("clean-close") ? cleanClose : afterCrash, data);
         int before = countOnCopy("centres", data, dir);
 
         killAfter(data, "centres", saves, 50_000);
@@ -81,7 +81,7 @@ class CrashDurabilityTest {
     private static int countOnCopy(String kind, Path data, Path dir) throws IOException {
         Path copy = dir.resolve("count-copy");
         if (Files.exists(data)) {
-            copy(data, copy);
+            DataFolders.copy(data, copy);
         }
         return count(kind, copy);
     }
@@ -139,18 +139,5 @@ class CrashDurabilityTest {
                 CrashChild.class.getName(), data.toString(), mode, Integer.toString(saves), Long.toString(waitBeforeMs));
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         return builder.start();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -111,6 +111,20 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    void startingAnewAfterAMissingDatabaseOpensAnEmptyOneNextTime() throws Exception {
+        DataDirectory data = copyOfGood();
+        Files.delete(databaseFile(data));
+        assertThatThrownBy(() -> Workspace.open(data, Clock.systemDefaultZone())).isInstanceOf(DatabaseProblem.class);
+
+        Workspace.startEmpty(data);
+
+        try (Workspace workspace = Workspace.open(data, Clock.systemDefaultZone())) {
+            assertThat(workspace.centres().list()).isEmpty();
+        }
+        assertThat(Workspace.newestBackup(data)).as("the old backups stay").isPresent();
+    }
+
+    @Test
     void aBackupMissingATableIsRefused() throws Exception {
         DataDirectory data = copyOfGood();
         Path backup = Workspace.newestBackup(data).orElseThrow().file();
@@ -219,8 +233,7 @@ class DamagedDatabaseTest {
     private void assertRefusedUnchanged(DataDirectory data, DatabaseProblem.Kind... kinds) throws Exception {
         Path file = databaseFile(data);
         String before = sha(file);
-        List<Backup> backupsBefore = List.copyOf(new java.util.ArrayList<>(
-                java.util.Optional.of(Workspace.newestBackup(data)).flatMap(o -> o).stream().toList()));
+        List<Backup> backupsBefore = Workspace.newestBackup(data).stream().toList();
         assertThatThrownBy(() -> Workspace.open(data, Clock.systemDefaultZone()))
                 .isInstanceOfSatisfying(DatabaseProblem.class, p -> assertThat(p.kind()).isIn((Object[]) kinds));
         assertThat(sha(file)).as("the damaged file is left exactly as it was").isEqualTo(before);
@@ -229,16 +242,7 @@ class DamagedDatabaseTest {
 
     private DataDirectory copyOfGood() throws IOException {
         Path target = dir.resolve("data");
-        try (var paths = Files.walk(good)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path to = target.resolve(good.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(source, to);
-                }
-            }
-        }
+        DataFolders.copy(good, target);
         return new DataDirectory(target);
     }
 
