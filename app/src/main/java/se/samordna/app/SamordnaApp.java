@@ -122,13 +122,12 @@ public final class SamordnaApp extends Application {
         startOpening().whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                LOG.log(Level.SEVERE, "Opening the database failed", cause);
                 if (cause instanceof DatabaseProblem problem) {
+                    LOG.log(Level.SEVERE, "Opening the database failed", cause);
                     offerRescue(problem);
-                    return;
+                } else {
+                    failAtStart("Opening the database failed", cause);
                 }
-                Dialogs.error(stage, messages, messages.describe(cause));
-                Platform.exit();
             } else {
                 showMain(opened);
             }
@@ -160,14 +159,18 @@ public final class SamordnaApp extends Application {
             }
         }).whenComplete((done, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                LOG.log(Level.SEVERE, "Restoring at start failed", cause);
-                Dialogs.error(stage, messages, messages.describe(cause));
-                Platform.exit();
+                failAtStart("Restoring at start failed", failure instanceof CompletionException ? failure.getCause() : failure);
             } else {
                 openDatabase();
             }
         }));
+    }
+
+    /** Says in Swedish why Samordna cannot start (the details go to the log) and ends it. */
+    private void failAtStart(String logText, Throwable cause) {
+        LOG.log(Level.SEVERE, logText, cause);
+        Dialogs.error(stage, messages, messages.describe(cause));
+        Platform.exit();
     }
 
     /** A text field saves when it loses focus: take the focus away before the window goes. */
