@@ -64,7 +64,8 @@ final class IndividualStepView {
                         : model.progress() + " · "
                         + messages.get("workshop.participantsDone", model.participantsDoneProperty().get(),
                         model.workshop().participants()),
-                model.workshopProperty(), model.participantProperty(), model.participantsDoneProperty()));
+                model.workshopProperty(), model.participantProperty(), model.participantsDoneProperty(),
+                model.committedChangesProperty()));
         Button form = new Button(messages.get("workshop.printForm"));
         form.setId("printFormButton");
         form.setOnAction(event -> saveForm());

@@ -93,6 +93,12 @@ public final class WorkshopViewModel {
     private final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>(this, "followUpDate");
     private final Map<FollowUpMethod, BooleanProperty> followUpMethods = new EnumMap<>(FollowUpMethod.class);
     private final StringProperty followUpNote = new SimpleStringProperty(this, "followUpNote", "");
+    /**
+     * The ratings the database has confirmed (participant and statement to rating): what "N av 30"
+     * counts, so the screen never claims a rating a crash could still take away.
+     */
+    private final Map<String, Rating> committed = new java.util.HashMap<>();
+    private final ReadOnlyIntegerWrapper committedChanges = new ReadOnlyIntegerWrapper(this, "committedChanges");
     private boolean populating;
 
     WorkshopViewModel(ReflectionService service, GoalService goals, TaskRunner runner, Messages messages,
@@ -281,13 +287,31 @@ public final class WorkshopViewModel {
         revealAnyway.set(true);
     }
 
-    /** How far the participant at the laptop has come: answered statements of all. */
+    /**
+     * How far the participant at the laptop has come: answered statements of all, counting only
+     * ratings the database has confirmed (a key press shows on the form at once, and here once saved).
+     */
     public String progress() {
         Workshop current = workshop.get();
         int who = participant.get();
-        long answered = current.ratings().stream()
-                .filter(r -> r.participant() == who && r.rating().answered()).count();
+        long answered = current.statements().stream()
+                .filter(s -> committed.getOrDefault(key(who, s.key()), Rating.NONE).answered()).count();
         return messages.get("workshop.progress", answered, current.statements().size());
+    }
+
+    /** Changes whenever a rating is confirmed saved: a dependency for what shows {@link #progress()}. */
+    public ReadOnlyIntegerProperty committedChangesProperty() {
+        return committedChanges.getReadOnlyProperty();
+    }
+
+    private static String key(int participant, String statementKey) {
+        return participant + "/" + statementKey;
+    }
+
+    private void rememberCommitted(Workshop saved) {
+        committed.clear();
+        saved.ratings().forEach(r -> committed.put(key(r.participant(), r.statementKey()), r.rating()));
+        committedChanges.set(committedChanges.get() + 1);
     }
 
     public void saveNote(RatingRow row) {
@@ -422,6 +446,7 @@ public final class WorkshopViewModel {
         populating = true;
         try {
             workshop.set(loaded.workshop());
+            rememberCommitted(loaded.workshop());
             editable.set(loaded.workshop().status() == WorkshopStatus.PAGAENDE);
             history.setAll(loaded.history());
             yearGoals.setAll(loaded.goals());
@@ -490,7 +515,10 @@ public final class WorkshopViewModel {
         runner.run(messages.get("task.savingWorkshop"), p -> {
             service.rate(current.id(), who, key, rating);
             return null;
-        }, done -> { });
+        }, done -> {
+            committed.put(key(who, key), rating);
+            committedChanges.set(committedChanges.get() + 1);
+        });
     }
 
     private void saveAgreed(AgreedRow row, Rating rating) {
@@ -578,6 +606,7 @@ public final class WorkshopViewModel {
         populating = true;
         try {
             workshop.set(saved);
+            rememberCommitted(saved);
             editable.set(saved.status() == WorkshopStatus.PAGAENDE);
             countDone();
         } finally {
