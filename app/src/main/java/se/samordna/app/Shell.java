@@ -56,6 +56,8 @@ public final class Shell implements MainWindowView.Actions {
         fontSize.bind(context.mainWindow().fontSizeProperty());
         addFontAccelerators(scene);
         stage.setTitle(messages.get("app.title"));
+        view.showWarning(context.backup().failureNoticeProperty(), context.backup().failureDetailProperty());
+        context.backup().checkLastFailure();
         context.start();
     }
 

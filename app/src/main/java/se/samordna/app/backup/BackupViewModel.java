@@ -7,7 +7,11 @@ import java.util.function.Consumer;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
 import se.samordna.core.db.Backup;
+import se.samordna.core.db.BackupFailure;
 import se.samordna.core.db.BackupService;
 
 /** Backup now, list backups, restore one: each a background task. */
@@ -17,6 +21,8 @@ public final class BackupViewModel {
     private final BackupService backups;
     private final TaskRunner runner;
     private final Messages messages;
+    private final ReadOnlyStringWrapper failureNotice = new ReadOnlyStringWrapper(this, "failureNotice", "");
+    private final ReadOnlyStringWrapper failureDetail = new ReadOnlyStringWrapper(this, "failureDetail", "");
 
     public BackupViewModel(BackupService backups, TaskRunner runner, Messages messages) {
         this.backups = backups;
@@ -25,7 +31,39 @@ public final class BackupViewModel {
     }
 
     public void backupNow(Consumer<Backup> onDone) {
-        runner.run(messages.get("task.backingUp"), p -> backups.create(Backup.Reason.MANUAL), onDone);
+        runner.run(messages.get("task.backingUp"), p -> backups.create(Backup.Reason.MANUAL), backup -> {
+            checkLastFailure();
+            onDone.accept(backup);
+        }, failure -> {
+            checkLastFailure();
+            runner.reportFailure(failure);
+        });
+    }
+
+    /**
+     * What the status bar says while the last backup attempt failed (the exit backup fails after the
+     * window is gone, so this is where the coordinator hears of it); empty once a backup succeeds.
+     */
+    public ReadOnlyStringProperty failureNoticeProperty() {
+        return failureNotice.getReadOnlyProperty();
+    }
+
+    /** What went wrong with the failed backup, and what to do: for the status bar's tooltip. */
+    public ReadOnlyStringProperty failureDetailProperty() {
+        return failureDetail.getReadOnlyProperty();
+    }
+
+    /** Reads the note of a failed backup, if any, and shows it in {@link #failureNoticeProperty()}. */
+    public void checkLastFailure() {
+        runner.run(messages.get("task.listingBackups"), p -> backups.lastFailure(), failure -> {
+            failureNotice.set(failure.map(f -> messages.get("backup.failedNotice", WHEN.format(f.at()))).orElse(""));
+            failureDetail.set(failure.map(this::detail).orElse(""));
+        });
+    }
+
+    private String detail(BackupFailure failure) {
+        return messages.get("backup.failedDetail", WHEN.format(failure.at()), messages.label(failure.reason()),
+                messages.get(failure.messageKey(), failure.arguments().toArray()));
     }
 
     public void loadBackups(Consumer<List<Backup>> onLoaded) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -59,6 +61,7 @@ public final class MainWindowView {
     private final Map<Section, Node> pages = new EnumMap<>(Section.class);
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private final Label warning = new Label();
     private final ListView<Section> sidebar = new ListView<>();
 
     public MainWindowView(MainWindowViewModel model, Messages messages, TaskRunner runner,
@@ -243,12 +246,31 @@ public final class MainWindowView {
         return sidebar;
     }
 
+    /**
+     * A warning the status bar keeps showing (a backup that failed) until it is set empty, with the
+     * whole story in its tooltip.
+     */
+    public void showWarning(ObservableStringValue text, ObservableStringValue detail) {
+        warning.textProperty().bind(text);
+        Tooltip tooltip = new Tooltip();
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        tooltip.textProperty().bind(detail);
+        warning.setTooltip(tooltip);
+    }
+
     private Node statusBar(TaskRunner runner, String statusText) {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
         bar.textProperty().bind(javafx.beans.binding.Bindings.when(runner.messageProperty().isEmpty())
                 .then(statusText).otherwise(runner.messageProperty()));
         bar.progressProperty().bind(runner.progressProperty());
+        warning.setId("statusWarning");
+        warning.getStyleClass().add("warning-text");
+        warning.setWrapText(false);
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        bar.getRightItems().add(warning);
         bar.setPadding(new Insets(2, 8, 2, 8));
         return bar;
     }

@@ -73,7 +73,26 @@ public final class BackupService {
         return write(reason, true);
     }
 
+    /**
+     * The last backup that failed, while no backup has succeeded since: shown to the coordinator
+     * (the exit backup fails after the window has closed, so this is how they hear of it).
+     */
+    public Optional<BackupFailure> lastFailure() {
+        return BackupFailure.readFrom(directory);
+    }
+
     private Optional<Backup> write(Backup.Reason reason, boolean onlyIfChanged) {
+        try {
+            Optional<Backup> made = writeUnrecorded(reason, onlyIfChanged);
+            BackupFailure.clear(directory);
+            return made;
+        } catch (UserFacingException e) {
+            BackupFailure.of(LocalDateTime.now(clock), reason, e).writeTo(directory);
+            throw e;
+        }
+    }
+
+    private Optional<Backup> writeUnrecorded(Backup.Reason reason, boolean onlyIfChanged) {
         createDirectory();
         Path file = uniqueFile(reason);
         Path script = directory.resolve("." + file.getFileName() + ".sql.part");

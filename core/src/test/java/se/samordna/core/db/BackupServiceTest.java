@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
@@ -103,6 +104,29 @@ class BackupServiceTest {
         centres.create(CentreDetails.newCentre("Familjecentralen Ny", "Östersund", ""));
         assertThat(backups.createIfChanged(Backup.Reason.ON_EXIT)).isPresent();
         assertThat(backups.list()).hasSize(2);
+    }
+
+    @Test
+    void aFailedBackupIsRememberedUntilOneSucceedsAndNeverListed() throws Exception {
+        centres.create(CentreDetails.newCentre("Familjecentralen Kopia", "Östersund", ""));
+        // The backup folder's name taken by a file: nothing can be written there (also as root).
+        Files.writeString(dir.resolve("backups"), "inte en mapp");
+
+        assertThatThrownBy(() -> backups.createIfChanged(Backup.Reason.ON_EXIT))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("backup.folderNotWritable"));
+        BackupFailure failure = backups.lastFailure().orElseThrow();
+        assertThat(failure.reason()).isEqualTo(Backup.Reason.ON_EXIT);
+        assertThat(failure.messageKey()).isEqualTo("backup.folderNotWritable");
+        assertThat(failure.arguments()).containsExactly(dir.resolve("backups").toString());
+        assertThat(failure.at().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+
+        Files.delete(dir.resolve("backups"));
+        assertThat(backups.list()).isEmpty();
+        assertThat(backups.lastFailure()).as("still remembered until one succeeds").isPresent();
+        backups.create(Backup.Reason.MANUAL);
+        assertThat(backups.lastFailure()).isEmpty();
+        assertThat(backups.list()).hasSize(1);
     }
 
     @Test
