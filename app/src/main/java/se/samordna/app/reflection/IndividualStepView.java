@@ -122,8 +122,8 @@ final class IndividualStepView {
     }
 
     private void keyPressed(KeyEvent event) {
-        if (event.getTarget() instanceof TextField) {
-            return; // typing a comment
+        if (event.getTarget() instanceof TextField || event.isShortcutDown() || event.isAltDown()) {
+            return; // typing a comment, or a shortcut (Ctrl+3 goes to the third page, it is no rating)
         }
         if (event.getCode() == KeyCode.ENTER) {
             event.consume();
@@ -142,8 +142,7 @@ final class IndividualStepView {
             default -> null;
         };
         if (rating == null) {
-            if ((event.getCode().isDigitKey() || event.getCode().isLetterKey()) && !event.isShortcutDown()
-                    && !event.isAltDown()) {
+            if (event.getCode().isDigitKey() || event.getCode().isLetterKey()) {
                 event.consume(); // 7, 8, 9 and letters are not on the scale: refused on the spot, and why
                 refused.setText(messages.get("workshop.step1.refused", event.getText().isBlank()
                         ? event.getCode().getName() : event.getText()));
