@@ -20,6 +20,7 @@ import se.samordna.app.reflection.ReflectionViewModel;
 import se.samordna.app.centre.CentresView;
 import se.samordna.app.centre.CentresViewModel;
 import se.samordna.app.context.WorkContext;
+import se.samordna.app.home.Destination;
 import se.samordna.app.home.HomeView;
 import se.samordna.app.home.HomeViewModel;
 import se.samordna.app.home.NoticeSource;
@@ -59,6 +60,7 @@ public final class AppContext {
     private final HomeViewModel home;
     private final BackupViewModel backup;
     private final MainWindowViewModel mainWindow;
+    private final Navigator navigator;
     private CentresView centresView;
 
     public AppContext(Workspace workspace, TaskRunner runner, AppPreferences preferences, Messages messages,
@@ -88,9 +90,10 @@ public final class AppContext {
         this.report = new ReportViewModel(workspace.reports(), workspace.surveys(), workspace.goals(), runner, messages,
                 work, clock);
         this.home = new HomeViewModel(workspace.centres(), workspace.backups(), runner, messages, work,
-                noticeSources());
+                noticeSources(), this::goTo);
         this.backup = new BackupViewModel(workspace.backups(), runner, messages);
         this.mainWindow = new MainWindowViewModel(work, preferences, pages().keySet(), thisYear);
+        this.navigator = new Navigator(mainWindow, work, agreements, survey);
         // What is due changes with what is done elsewhere: look again whenever Hem is shown.
         mainWindow.sectionProperty().addListener((obs, old, section) -> {
             if (section == Section.HOME) {
@@ -121,6 +124,11 @@ public final class AppContext {
             centresView = new CentresView(centres, messages);
         }
         return centresView;
+    }
+
+    /** Where a notice on the home screen leads (the navigator exists once the window's model does). */
+    private void goTo(Destination destination) {
+        navigator.accept(destination);
     }
 
     private List<NoticeSource> noticeSources() {

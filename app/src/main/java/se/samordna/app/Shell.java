@@ -9,6 +9,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import se.samordna.app.backup.RestoreDialog;
+import se.samordna.app.help.HelpGuide;
+import se.samordna.app.help.HelpTopic;
+import se.samordna.app.help.HelpWindow;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.settings.SettingsDialog;
 import se.samordna.app.shell.FirstStartDialog;
@@ -29,6 +32,7 @@ public final class Shell implements MainWindowView.Actions {
     private boolean dialogsFollowStyle;
     private AppContext context;
     private MainWindowView view;
+    private HelpWindow guide;
 
     public Shell(Stage stage, AppContext context, Runnable quit) {
         this.stage = stage;
@@ -134,6 +138,24 @@ public final class Shell implements MainWindowView.Actions {
                         rebuild(Messages.forLanguage(choice.language()));
                     }
                 });
+    }
+
+    @Override
+    public void help() {
+        Messages messages = context.messages();
+        if (guide != null && !guide.language().equals(messages.language())) {
+            guide.close();
+            guide = null;
+        }
+        if (guide == null) {
+            guide = new HelpWindow(stage, messages, HelpGuide.load(messages.language()), fontSize.get());
+        }
+        guide.show(HelpTopic.of(context.mainWindow().sectionProperty().get()));
+    }
+
+    /** The open guide, if any (for tests). */
+    public Optional<HelpWindow> guide() {
+        return Optional.ofNullable(guide);
     }
 
     @Override

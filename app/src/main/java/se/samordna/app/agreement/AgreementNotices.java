@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import se.samordna.app.home.Destination;
 import se.samordna.app.home.Notice;
 import se.samordna.app.home.NoticeSource;
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.shell.Section;
 import se.samordna.core.agreement.AgreementKind;
 import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.agreement.AgreementStatus;
@@ -45,7 +47,8 @@ public final class AgreementNotices implements NoticeSource {
             boolean underWay = all.stream().anyMatch(a -> a.kind() == kind && (a.status() == AgreementStatus.UTKAST
                     || a.status() == AgreementStatus.KLAR));
             if (!underWay && all.stream().noneMatch(a -> a.kind() == kind && isInForce(a))) {
-                notices.add(new Notice(Notice.Level.DUE, messages.get("home.agreement.none." + kind.name())));
+                notices.add(new Notice(Notice.Level.DUE, messages.get("home.agreement.none." + kind.name()),
+                        new Destination.Page(Section.AGREEMENTS)));
             }
         }
         for (List<AgreementSummary> versions : series.values()) {
@@ -54,7 +57,7 @@ public final class AgreementNotices implements NoticeSource {
             String name = messages.label(latest.kind());
             if (latest.status() == AgreementStatus.UTKAST || latest.status() == AgreementStatus.KLAR) {
                 notices.add(new Notice(Notice.Level.DUE, messages.get("home.agreement.notSigned", name,
-                        latest.version(), messages.label(latest.status()))));
+                        latest.version(), messages.label(latest.status())), new Destination.Agreement(latest.id())));
             }
             versions.stream().filter(a -> a.status() == AgreementStatus.UNDERTECKNAT && a.termEnd() != null)
                     .max(Comparator.comparingInt(AgreementSummary::version))
@@ -62,7 +65,7 @@ public final class AgreementNotices implements NoticeSource {
             versions.stream().filter(a -> a.status() == AgreementStatus.UPPSAGT && a.endDate() != null
                             && !a.endDate().isBefore(today))
                     .forEach(a -> notices.add(new Notice(Notice.Level.INFO, messages.get("home.agreement.terminated",
-                            messages.label(a.kind()), a.endDate().toString()))));
+                            messages.label(a.kind()), a.endDate().toString()), new Destination.Agreement(a.id()))));
         }
         return notices;
     }
@@ -71,10 +74,10 @@ public final class AgreementNotices implements NoticeSource {
         long days = ChronoUnit.DAYS.between(today, signed.termEnd());
         if (days < 0) {
             notices.add(new Notice(Notice.Level.OVERDUE, messages.get("home.agreement.termEnded",
-                    signed.termEnd().toString())));
+                    signed.termEnd().toString()), new Destination.Agreement(signed.id())));
         } else if (!signed.termEnd().isAfter(today.plusMonths(6))) {
             notices.add(new Notice(Notice.Level.DUE, messages.get("home.agreement.termEnds",
-                    signed.termEnd().toString(), days)));
+                    signed.termEnd().toString(), days), new Destination.Agreement(signed.id())));
         }
     }
 

@@ -187,6 +187,12 @@ public final class AgreementsViewModel {
         runner.run(messages.get("task.loadingAgreement"), p -> load(summary.id()), this::show);
     }
 
+    /** Shows the agreement with this id (the home screen's "Att göra" leads here), loading the list if needed. */
+    public void open(long id) {
+        agreements.stream().filter(a -> a.id() == id).findFirst()
+                .ifPresentOrElse(this::select, () -> refreshList(id));
+    }
+
     /** A new agreement of {@code kind} from the template, for the chosen centre. */
     public void create(AgreementKind kind) {
         CentreSummary centre = context.centre();

@@ -1,13 +1,18 @@
 package se.samordna.app.home;
 
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 import se.samordna.app.i18n.Messages;
 
@@ -42,10 +47,9 @@ public final class HomeView {
                 if (notice.level() != Notice.Level.INFO) {
                     level.getStyleClass().add("notice-urgent");
                 }
-                Label text = new Label(notice.text());
-                text.setWrapText(true);
-                HBox row = new HBox(level.isManaged() ? 6 : 0, level, text);
+                HBox row = new HBox(level.isManaged() ? 6 : 0, level, text(notice, model));
                 row.getStyleClass().add("notice");
+                row.setAlignment(Pos.BASELINE_LEFT);
                 notices.getChildren().add(row);
             }
         };
@@ -77,6 +81,31 @@ public final class HomeView {
 
     public Node root() {
         return root;
+    }
+
+    /** A notice that leads somewhere is a link: a click, Space or Enter takes you to the work it names. */
+    private static Node text(Notice notice, HomeViewModel model) {
+        if (notice.destination() == null) {
+            Label text = new Label(notice.text());
+            text.setWrapText(true);
+            return text;
+        }
+        Hyperlink link = new Hyperlink(notice.text());
+        link.getStyleClass().add("notice-link");
+        link.setWrapText(true);
+        link.setPadding(Insets.EMPTY); // in line with the notices that are plain text
+        link.setTextAlignment(TextAlignment.LEFT);
+        link.setOnAction(event -> {
+            link.setVisited(false);
+            model.open(notice);
+        });
+        link.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                link.fire();
+            }
+        });
+        return link;
     }
 
     private static Label bound(javafx.beans.value.ObservableStringValue text, String id) {

@@ -3,6 +3,7 @@ package se.samordna.app.home;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,6 +13,7 @@ import javafx.collections.ObservableList;
 
 import se.samordna.app.context.WorkContext;
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.shell.Section;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.core.centre.Centre;
 import se.samordna.core.centre.CentreService;
@@ -25,6 +27,7 @@ import se.samordna.core.db.BackupService;
 /** The home screen: the chosen centre at a glance, and what needs doing. */
 public final class HomeViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Destination CENTRES = new Destination.Page(Section.CENTRES);
 
     private final CentreService centres;
     private final BackupService backups;
@@ -32,6 +35,7 @@ public final class HomeViewModel {
     private final Messages messages;
     private final WorkContext context;
     private final List<NoticeSource> sources;
+    private final Consumer<Destination> navigator;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
@@ -41,7 +45,8 @@ public final class HomeViewModel {
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
 
     public HomeViewModel(CentreService centres, BackupService backups, TaskRunner runner, Messages messages,
-                         WorkContext context, List<NoticeSource> sources) {
+                         WorkContext context, List<NoticeSource> sources, Consumer<Destination> navigator) {
+        this.navigator = navigator;
         this.centres = centres;
         this.backups = backups;
         this.runner = runner;
@@ -76,6 +81,13 @@ public final class HomeViewModel {
         return notices;
     }
 
+    /** Goes to the work a notice names (clicked, or Enter on it). */
+    public void open(Notice notice) {
+        if (notice.destination() != null) {
+            navigator.accept(notice.destination());
+        }
+    }
+
     public void refresh() {
         CentreSummary summary = context.centre();
         int year = context.year();
@@ -88,8 +100,8 @@ public final class HomeViewModel {
                 : messages.get("home.backup.last", WHEN.format(all.getFirst().createdAt()),
                 messages.label(all.getFirst().reason()));
         if (summary == null) {
-            return new Snapshot(null, year, List.of(new Notice(Notice.Level.INFO, messages.get("home.noCentres"))),
-                    backup);
+            return new Snapshot(null, year, List.of(new Notice(Notice.Level.INFO, messages.get("home.noCentres"),
+                    CENTRES)), backup);
         }
         Centre centre = centres.get(summary.id());
         List<Notice> found = new ArrayList<>(ownNotices(centre));
@@ -103,16 +115,16 @@ public final class HomeViewModel {
     private List<Notice> ownNotices(Centre centre) {
         List<Notice> found = new ArrayList<>();
         if (centre.peopleIn(Role.SAMORDNARE).isEmpty()) {
-            found.add(new Notice(Notice.Level.DUE, messages.get("home.notice.noCoordinator")));
+            found.add(new Notice(Notice.Level.DUE, messages.get("home.notice.noCoordinator"), CENTRES));
         }
         if (centre.peopleIn(Role.LEDNINGSGRUPP).isEmpty()) {
-            found.add(new Notice(Notice.Level.DUE, messages.get("home.notice.noLeadership")));
+            found.add(new Notice(Notice.Level.DUE, messages.get("home.notice.noLeadership"), CENTRES));
         }
         List<String> missing = Part.coreParts().stream().filter(p -> !centre.details().parts().contains(p))
                 .map(messages::label).toList();
         if (!missing.isEmpty()) {
             found.add(new Notice(Notice.Level.INFO, messages.get("home.notice.missingParts",
-                    String.join(", ", missing))));
+                    String.join(", ", missing)), CENTRES));
         }
         return found;
     }

@@ -98,7 +98,7 @@ final class DialogStepView {
                 return;
             }
             Statement statement = model.workshop().statement(stats.statementKey()).orElseThrow();
-            Label title = new Label(statement.title());
+            Label title = new Label(model.numberedTitle(statement));
             title.getStyleClass().add("statement-title");
             Label text = new Label(statement.text());
             text.setWrapText(true);

@@ -63,7 +63,7 @@ final class ImprovementStepView {
                 box.selectedProperty().bindBidirectional(row.improvementProperty());
                 box.disableProperty().bind(model.editableProperty().not());
                 Integer value = row.ratingProperty().get().value();
-                Label title = new Label(row.statement().title() + "  ("
+                Label title = new Label(model.numberedTitle(row.statement()) + "  ("
                         + (value == null ? messages.get("workshop.notAgreed") : messages.get("workshop.agreedValue", value))
                         + ")");
                 title.getStyleClass().add("statement-title");

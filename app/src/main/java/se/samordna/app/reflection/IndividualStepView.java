@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -42,6 +43,8 @@ final class IndividualStepView {
     private final VBox handover = new VBox();
     private final VBox closed = new VBox();
     private final CheckBox handOverMode;
+    /** Why the last key was not taken, as the survey's typing-in says it. */
+    private final Label refused = new Label();
 
     IndividualStepView(WorkshopViewModel model, Messages messages, FileDialogs files) {
         this.model = model;
@@ -90,13 +93,20 @@ final class IndividualStepView {
         Button done = new Button(messages.get("workshop.step1.done"));
         done.setId("participantDone");
         done.setDefaultButton(false);
+        done.setMinWidth(Region.USE_PREF_SIZE);
         done.setOnAction(event -> participantDone());
+        refused.setId("ratingRefused");
+        refused.getStyleClass().add("field-error");
+        refused.setWrapText(true);
+        refused.setMinWidth(0);
+        HBox.setHgrow(refused, Priority.ALWAYS);
 
         HBox top = new HBox(10, who);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane options = new FlowPane(12, 6, handOverMode, form);
         VBox header = new VBox(6, top, progress, options, help);
-        HBox bottom = new HBox(10, done);
+        HBox bottom = new HBox(10, done, refused);
+        bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(8, 0, 0, 0));
         BorderPane page = new BorderPane(list, header, null, bottom, null);
         BorderPane.setMargin(list, new Insets(8, 0, 0, 0));
@@ -113,8 +123,13 @@ final class IndividualStepView {
     }
 
     private void keyPressed(KeyEvent event) {
-        if (event.getTarget() instanceof TextField) {
-            return; // typing a comment
+        if (event.getTarget() instanceof TextField || event.isShortcutDown() || event.isAltDown()) {
+            return; // typing a comment, or a shortcut (Ctrl+3 goes to the third page, it is no rating)
+        }
+        if (event.getCode() == KeyCode.ENTER) {
+            event.consume();
+            enter();
+            return;
         }
         Rating rating = switch (event.getCode()) {
             case DIGIT1, NUMPAD1 -> Rating.of(1);
@@ -127,14 +142,16 @@ final class IndividualStepView {
             case BACK_SPACE, DELETE -> Rating.NONE;
             default -> null;
         };
-        if (event.getCode().isDigitKey() && rating == null) {
-            event.consume(); // 7, 8, 9 are not on the scale: refused on the spot
-            return;
-        }
         if (rating == null) {
+            if (event.getCode().isDigitKey() || event.getCode().isLetterKey()) {
+                event.consume(); // 7, 8, 9 and letters are not on the scale: refused on the spot, and why
+                refused.setText(messages.get("workshop.step1.refused", event.getText().isBlank()
+                        ? event.getCode().getName() : event.getText()));
+            }
             return;
         }
         event.consume();
+        refused.setText("");
         RatingRow row = list.getSelectionModel().getSelectedItem();
         if (row == null) {
             list.getSelectionModel().selectFirst();
@@ -150,7 +167,19 @@ final class IndividualStepView {
         }
     }
 
+    /** Enter goes on: to the next statement, and from the last one to the hand-over, as the button does. */
+    private void enter() {
+        int index = list.getSelectionModel().getSelectedIndex();
+        if (index < list.getItems().size() - 1) {
+            list.getSelectionModel().select(index + 1);
+            list.scrollTo(Math.max(0, index - 1));
+        } else if (!list.getItems().isEmpty()) {
+            participantDone();
+        }
+    }
+
     private void participantDone() {
+        refused.setText("");
         int current = model.participantProperty().get();
         int total = model.workshop().participants();
         model.handOver();
@@ -232,7 +261,7 @@ final class IndividualStepView {
                 area.getStyleClass().add("area-title");
                 box.getChildren().add(area);
             }
-            Label title = new Label((index + 1) + ". " + statement.title());
+            Label title = new Label(model.numberedTitle(statement));
             title.getStyleClass().add("statement-title");
             title.setWrapText(true);
             Label text = new Label(statement.text());

@@ -70,9 +70,14 @@ final class PresentationWindow {
         }
         StatementStats current = stats.get(index);
         Statement statement = model.workshop().statement(current.statementKey()).orElseThrow();
-        Label counter = new Label(messages.get("workshop.present.counter", index + 1, stats.size(),
+        // The statement's own number (as on the form), and apart from it where it comes in the dialogue's order.
+        Label counter = new Label(messages.get("workshop.present.counter", model.number(statement),
                 Instrument.areaName(statement.area())));
+        counter.setId("presentationCounter");
         counter.getStyleClass().add("presentation-figures");
+        Label position = new Label(messages.get("workshop.present.position", index + 1, stats.size()));
+        position.setId("presentationPosition");
+        position.getStyleClass().add("muted");
         Label title = new Label(statement.title());
         title.getStyleClass().add("presentation-title");
         title.setWrapText(true);
@@ -95,6 +100,6 @@ final class PresentationWindow {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Label keys = new Label(messages.get("workshop.present.keys"));
         keys.getStyleClass().add("muted");
-        content.getChildren().addAll(spacer, keys);
+        content.getChildren().addAll(spacer, position, keys);
     }
 }

@@ -120,8 +120,20 @@ public final class ReflectionViewModel {
         }
         CentreSummary centre = context.centre();
         WorkshopViewModel model = new WorkshopViewModel(service, goals, runner, messages,
-                centre == null ? "" : centre.name());
+                centre == null ? "" : centre.name(), this::summaryChanged);
         model.load(summary.id(), () -> current.set(model));
+    }
+
+    /** The open workshop moved to another step, or was finished or reopened: its line in the list follows. */
+    private void summaryChanged(WorkshopSummary changed) {
+        for (int i = 0; i < workshops.size(); i++) {
+            if (workshops.get(i).id() == changed.id()) {
+                workshops.set(i, changed);
+            }
+        }
+        if (selected.get() != null && selected.get().id() == changed.id()) {
+            selected.set(changed);
+        }
     }
 
     public List<FieldError> validate(WorkshopDetails details) {

@@ -61,7 +61,7 @@ final class SharedStepView {
                 area.getStyleClass().add("area-title");
                 box.getChildren().add(area);
             }
-            Label title = new Label(statement.title());
+            Label title = new Label(model.numberedTitle(statement));
             title.getStyleClass().add("statement-title");
             Label text = new Label(statement.text());
             text.setWrapText(true);

@@ -48,6 +48,7 @@ import se.samordna.core.reflection.Statement;
 import se.samordna.core.reflection.StatementStats;
 import se.samordna.core.reflection.Workshop;
 import se.samordna.core.reflection.WorkshopStatus;
+import se.samordna.core.reflection.WorkshopSummary;
 
 /**
  * One workshop, step by step (Bilaga 5). Every rating and comment goes to the database the moment
@@ -74,6 +75,8 @@ public final class WorkshopViewModel {
     private final TaskRunner runner;
     private final Messages messages;
     private final String centreName;
+    /** Told when the step or the state changes, so the list of workshops says where this one is. */
+    private final Consumer<WorkshopSummary> summaryChanged;
 
     private final ReadOnlyObjectWrapper<Workshop> workshop = new ReadOnlyObjectWrapper<>(this, "workshop");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.STEP1);
@@ -103,6 +106,12 @@ public final class WorkshopViewModel {
 
     WorkshopViewModel(ReflectionService service, GoalService goals, TaskRunner runner, Messages messages,
                       String centreName) {
+        this(service, goals, runner, messages, centreName, summary -> { });
+    }
+
+    WorkshopViewModel(ReflectionService service, GoalService goals, TaskRunner runner, Messages messages,
+                      String centreName, Consumer<WorkshopSummary> summaryChanged) {
+        this.summaryChanged = summaryChanged;
         this.service = service;
         this.goals = goals;
         this.runner = runner;
@@ -211,6 +220,17 @@ public final class WorkshopViewModel {
         return centreName;
     }
 
+    /** The statement's number on the form (1–30, then the centre's own ones), whatever order it is shown in. */
+    public int number(Statement statement) {
+        Workshop current = workshop.get();
+        return current == null ? 0 : current.statements().indexOf(statement) + 1;
+    }
+
+    /** "28. Kurator": the title with the statement's number, so statements with the same title tell apart. */
+    public String numberedTitle(Statement statement) {
+        return messages.get("workshop.numbered", number(statement), statement.title());
+    }
+
     // --- Commands ---
 
     void load(long workshopId, Runnable done) {
@@ -230,10 +250,18 @@ public final class WorkshopViewModel {
         }
         if (current != null && current.status() == WorkshopStatus.PAGAENDE && next != Page.RESULT) {
             long id = current.id();
+            int step = next.step();
             runner.run(messages.get("task.savingWorkshop"), p -> {
-                service.goTo(id, next.step());
+                service.goTo(id, step);
                 return null;
-            }, done -> { });
+            }, done -> {
+                Workshop now = workshop.get();
+                if (now != null && now.id() == id && now.step() != step) {
+                    workshop.set(new Workshop(now.id(), now.centreId(), now.details(), now.status(), step,
+                            now.handedOver(), now.followUp(), now.statements(), now.ratings(), now.agreed()));
+                    summaryChanged.accept(summary(workshop.get()));
+                }
+            });
         }
     }
 
@@ -602,7 +630,16 @@ public final class WorkshopViewModel {
                 current.ratings(), all));
     }
 
+    private static WorkshopSummary summary(Workshop workshop) {
+        return new WorkshopSummary(workshop.id(), workshop.centreId(), workshop.details().year(),
+                workshop.details().heldOn(), workshop.participants(), workshop.status(), workshop.step());
+    }
+
     private void replaceWorkshop(Workshop saved) {
+        Workshop before = workshop.get();
+        if (before == null || before.status() != saved.status() || before.step() != saved.step()) {
+            summaryChanged.accept(summary(saved));
+        }
         populating = true;
         try {
             workshop.set(saved);

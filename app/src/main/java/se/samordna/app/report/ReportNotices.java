@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import se.samordna.app.home.Destination;
 import se.samordna.app.home.Notice;
 import se.samordna.app.home.NoticeSource;
 import se.samordna.app.i18n.Messages;
@@ -38,19 +39,20 @@ public final class ReportNotices implements NoticeSource {
         Optional<Report> last = reports.latest(centre.id(), year - 1);
         if (last.isPresent() && !last.get().frozen() && ReportService.daysLeft(year - 1, today) < 0) {
             notices.add(new Notice(Notice.Level.OVERDUE, messages.get("home.report.late", year - 1,
-                    ReportService.dueDate(year - 1).toString())));
+                    ReportService.dueDate(year - 1).toString()), new Destination.Report(year - 1)));
         }
         long days = ReportService.daysLeft(year, today);
         Optional<Report> current = reports.latest(centre.id(), year);
         if (current.isPresent() && current.get().frozen()) {
             notices.add(new Notice(Notice.Level.INFO, messages.get("home.report.submitted", year,
-                    String.valueOf(current.get().submittedOn()))));
+                    String.valueOf(current.get().submittedOn())), new Destination.Report(year)));
         } else if (days < 0 && current.isPresent()) {
             notices.add(new Notice(Notice.Level.OVERDUE, messages.get("home.report.late", year,
-                    ReportService.dueDate(year).toString())));
+                    ReportService.dueDate(year).toString()), new Destination.Report(year)));
         } else if (days >= 0 && days <= WARN_DAYS) {
             notices.add(new Notice(Notice.Level.DUE, messages.get(current.isPresent() ? "home.report.draft"
-                    : "home.report.notStarted", year, ReportService.dueDate(year).toString(), days)));
+                    : "home.report.notStarted", year, ReportService.dueDate(year).toString(), days),
+                    new Destination.Report(year)));
         }
         return notices;
     }

@@ -50,6 +50,9 @@ public final class MainWindowView {
 
         void settings();
 
+        /** The user guide, at the page about the part in view (F1). */
+        void help();
+
         void about();
 
         void quit();
@@ -115,7 +118,8 @@ public final class MainWindowView {
         }
 
         Menu help = new Menu(messages.get("menu.help"));
-        help.getItems().add(item("menuAbout", "menu.about", null, actions::about));
+        help.getItems().addAll(item("menuGuide", "menu.guide", "F1", actions::help), new SeparatorMenuItem(),
+                item("menuAbout", "menu.about", null, actions::about));
 
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");

@@ -32,6 +32,7 @@ import javafx.util.StringConverter;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
+import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.survey.Answer;
 import se.samordna.core.survey.PartUsed;
 import se.samordna.core.survey.Response;
@@ -132,7 +133,7 @@ final class FormEntryView {
         });
         openAnswer.setId("entryOpenAnswer");
         openAnswer.setPrefColumnCount(14);
-        openAnswer.setMinWidth(120);
+        openAnswer.setMinWidth(0);
         openAnswer.textProperty().bindBidirectional(model.openAnswerProperty());
         openAnswer.setOnAction(event -> save());
         openAnswer.focusedProperty().addListener((obs, was, focused) -> {
@@ -155,6 +156,15 @@ final class FormEntryView {
         gridScroll.minViewportHeightProperty().bind(grid.heightProperty());
         gridScroll.getStyleClass().add("edge-to-edge");
 
+        // The parent's own words get a line of their own below the key cells: they fit at any window width
+        // instead of being pushed off the right edge by a long questionnaire.
+        Label openLabel = heading(messages.get("survey.entry.open"));
+        openLabel.setLabelFor(openAnswer);
+        HBox.setHgrow(openAnswer, Priority.ALWAYS);
+        HBox openRow = new HBox(8, openLabel, openAnswer);
+        openRow.setAlignment(Pos.CENTER_LEFT);
+        openRow.setPadding(new Insets(0, 4, 0, 4));
+
         Label numberError = Forms.errorLabel(model.numberErrorProperty(), "entryNumber");
         Label openError = Forms.errorLabel(model.openAnswerErrorProperty(), "entryOpenAnswer");
         Label feedback = new Label();
@@ -163,6 +173,10 @@ final class FormEntryView {
         feedback.setMinHeight(Region.USE_PREF_SIZE);
         feedback.textProperty().bind(model.feedbackProperty());
         feedback.getStyleClass().add("entry-feedback");
+        // One message at a time: the number's or the own words' error line speaks instead.
+        feedback.visibleProperty().bind(model.numberErrorProperty().isEmpty()
+                .and(model.openAnswerErrorProperty().isEmpty()));
+        feedback.managedProperty().bind(feedback.visibleProperty());
         model.feedbackIsErrorProperty().addListener((obs, was, error) -> {
             feedback.getStyleClass().remove("field-error");
             if (error) {
@@ -200,7 +214,7 @@ final class FormEntryView {
         remove.setOnAction(event -> removeSelected());
         Label listTitle = Forms.sectionTitle(messages.get("survey.entry.listTitle"));
 
-        root.getChildren().addAll(top, help, gridScroll, numberError, openError, feedback,
+        root.getChildren().addAll(top, help, gridScroll, openRow, numberError, openError, feedback,
                 new HBox(8, saveButton, cancel), legend, listTitle, table, new HBox(8, edit, remove));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -237,9 +251,6 @@ final class FormEntryView {
             grid.add(field, column, 1);
             column++;
         }
-        grid.add(heading(messages.get("survey.entry.open")), column, 0);
-        grid.add(openAnswer, column, 1);
-        GridPane.setHgrow(openAnswer, Priority.ALWAYS);
     }
 
     private TextField keyCell(FormEntryViewModel.Cell cell, int index) {
@@ -353,7 +364,7 @@ final class FormEntryView {
                         r -> r.draft().relation() == null ? "–" : messages.label(r.draft().relation()), 130),
                 column(messages.get("survey.entry.partsColumn"), this::parts, 150),
                 column(messages.get("survey.entry.languageColumn"), r -> survey.languageName(r.draft().language()), 90),
-                column(messages.get("survey.entry.openColumn"), r -> r.draft().openAnswer(), 220)));
+                openColumn()));
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 removeSelected();
@@ -369,6 +380,15 @@ final class FormEntryView {
             });
             return row;
         });
+    }
+
+    /** The parent's own words, wrapped in the row rather than cut off at the table's right edge. */
+    private TableColumn<Response, String> openColumn() {
+        TableColumn<Response, String> open = column(messages.get("survey.entry.openColumn"),
+                r -> r.draft().openAnswer(), 220);
+        open.setId("openColumn");
+        WrappingCells.apply(open);
+        return open;
     }
 
     /** The answers in item order, e.g. "4 3 – 0 2": the paper form at a glance. */

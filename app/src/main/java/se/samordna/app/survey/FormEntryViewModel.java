@@ -113,6 +113,12 @@ public final class FormEntryViewModel {
                 tell("", false);
             }
         });
+        // One message at a time: a taken or missing number replaces whatever was said last ("Formulär 1 sparat").
+        numberError.addListener((obs, old, error) -> {
+            if (!error.isEmpty()) {
+                tell("", false);
+            }
+        });
         survey.surveyProperty().addListener((obs, old, value) -> {
             if (old == null || value == null || old.id() != value.id() || !old.items().equals(value.items())) {
                 rebuild(value);
@@ -172,7 +178,7 @@ public final class FormEntryViewModel {
     /** "42 formulär inmatade för 2026", kept up to date. */
     public StringBinding countText() {
         return Bindings.createStringBinding(() -> messages.get("survey.entry.count", survey.responses().size(),
-                survey.year()), survey.responses());
+                survey.year()), survey.responses(), survey.surveyProperty());
     }
 
     /**

@@ -129,16 +129,24 @@ public final class SurveyImportViewModel {
         return messages.get("survey.import.target.ITEM", item.position(), text);
     }
 
-    /** Reads the file and guesses what its columns hold. */
+    /**
+     * Reads the file and guesses what its columns hold. The previous file's columns and check go at once:
+     * if this file cannot be read, nothing of the other one is left on screen to be mistaken for it.
+     */
     public void open(Path path) {
         Survey current = survey.survey();
         if (current == null) {
             return;
         }
+        reset();
+        int mine = generation;
         survey.runner().run(messages.get("task.readingFile"), p -> {
             ImportTable read = ImportTable.read(path);
             return new Read(read, SurveyImport.guess(read, current));
         }, read -> {
+            if (mine != generation) {
+                return; // another file was chosen meanwhile
+            }
             table = read.table();
             file.set(path);
             fileInfo.set(messages.get("survey.import.fileInfo", path.getFileName().toString(), read.table().rows().size(),

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.samordna.app.home.Destination;
 import se.samordna.app.home.Notice;
 import se.samordna.app.home.NoticeSource;
 import se.samordna.app.i18n.Messages;
@@ -38,14 +39,17 @@ public final class SurveyNotices implements NoticeSource {
         long until = ChronoUnit.DAYS.between(today, weeks[0]);
         if (until > 0 && until <= WARN_DAYS) {
             notices.add(new Notice(Notice.Level.DUE, messages.get("home.survey.soon", weeks[0].toString(),
-                    weeks[1].toString(), until)));
+                    weeks[1].toString(), until), new Destination.Survey(Destination.SurveyWork.PRINT_FORMS)));
         } else if (!today.isBefore(weeks[0]) && !today.isAfter(weeks[1])) {
-            notices.add(new Notice(Notice.Level.DUE, messages.get("home.survey.now", weeks[1].toString())));
+            notices.add(new Notice(Notice.Level.DUE, messages.get("home.survey.now", weeks[1].toString()),
+                    new Destination.Survey(Destination.SurveyWork.TYPE_IN)));
         } else if (today.isAfter(weeks[1]) && today.isBefore(LocalDate.of(year + 1, 3, 1))) {
             int count = surveys.responseCount(centre.id(), year);
             notices.add(count == 0
-                    ? new Notice(Notice.Level.DUE, messages.get("home.survey.noForms", year))
-                    : new Notice(Notice.Level.INFO, messages.get("home.survey.forms", year, count)));
+                    ? new Notice(Notice.Level.DUE, messages.get("home.survey.noForms", year),
+                            new Destination.Survey(Destination.SurveyWork.TYPE_IN))
+                    : new Notice(Notice.Level.INFO, messages.get("home.survey.forms", year, count),
+                            new Destination.Survey(Destination.SurveyWork.RESULTS)));
         }
         return notices;
     }

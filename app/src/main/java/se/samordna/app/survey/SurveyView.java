@@ -47,11 +47,20 @@ public final class SurveyView {
         tabs.getTabs().setAll(questions, forms, typing, importing, results);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.visibleProperty().bind(model.surveyProperty().isNotNull());
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
-                model.setResultsWanted(tab == results));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            model.setResultsWanted(tab == results);
+            model.tabProperty().set(SurveyViewModel.Tab.values()[tabs.getTabs().indexOf(tab)]);
+        });
         // After the survey weeks the work is typing in and reading results; before, it is the forms.
-        java.time.LocalDate weeksStart = se.samordna.core.survey.SurveyService.surveyWeeks(model.year())[0];
-        tabs.getSelectionModel().select(model.today().isBefore(weeksStart) ? forms : typing);
+        if (model.tabProperty().get() == null) {
+            model.tabProperty().set(model.seasonTab());
+        }
+        tabs.getSelectionModel().select(model.tabProperty().get().ordinal());
+        model.tabProperty().addListener((obs, old, tab) -> {
+            if (tab != null) {
+                tabs.getSelectionModel().select(tab.ordinal());
+            }
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(title, none, tabs);
         root.sceneProperty().addListener((obs, old, scene) -> {

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -61,6 +63,7 @@ public final class SurveyViewModel {
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<Survey> survey = new ReadOnlyObjectWrapper<>(this, "survey");
+    private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(this, "tab");
     private final ObservableList<Response> responses = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SurveyResults> results = new ReadOnlyObjectWrapper<>(this, "results");
     private final ObservableList<YearGoal> surveyGoals = FXCollections.observableArrayList();
@@ -87,6 +90,28 @@ public final class SurveyViewModel {
     public void attach() {
         attached = true;
         reload();
+    }
+
+    /** The page's tabs, in order. */
+    public enum Tab {
+        QUESTIONS,
+        FORMS,
+        ENTRY,
+        IMPORT,
+        RESULTS
+    }
+
+    /**
+     * The tab in view. Until the page is first shown it is null, and the page opens where the season's
+     * work is; the home screen sets it to lead straight to the typing-in, say.
+     */
+    public ObjectProperty<Tab> tabProperty() {
+        return tab;
+    }
+
+    /** Where the work is at this time of year: the paper forms before the survey weeks, typing in after. */
+    public Tab seasonTab() {
+        return today().isBefore(SurveyService.surveyWeeks(year())[0]) ? Tab.FORMS : Tab.ENTRY;
     }
 
     public ReadOnlyObjectProperty<Survey> surveyProperty() {

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.app.TestWorkspaces;
+import se.samordna.app.context.WorkContext;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.reflection.WorkshopViewModel.Page;
 import se.samordna.app.task.SameThreadTaskRunner;
 import se.samordna.core.common.UserFacingException;
 import se.samordna.core.reflection.Rating;
+import se.samordna.core.reflection.Statement;
+import se.samordna.core.reflection.StatementStats;
 import se.samordna.core.reflection.Workshop;
 import se.samordna.core.reflection.WorkshopDetails;
 import se.samordna.core.workspace.Workspace;
@@ -152,6 +155,54 @@ class WorkshopViewModelTest {
         assertThat(stored.rating(2, "S01").rating()).isEqualTo(Rating.of(3));
         assertThatThrownBy(() -> workspace.reflection().rate(workshopId, 2, "S02", Rating.of(4)))
                 .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void theListOfWorkshopsSaysWhichStepTheOpenOneIsAtAndWhenItIsFinished() {
+        WorkContext context = new WorkContext(2026);
+        context.setCentres(workspace.centres().list(), workspace.centres().list().getFirst().id());
+        ReflectionViewModel reflection = new ReflectionViewModel(workspace.reflection(), workspace.goals(), runner,
+                Messages.forLanguage("sv"), context, TestWorkspaces.CLOCK);
+        reflection.attach();
+        WorkshopViewModel model = reflection.currentProperty().get();
+        assertThat(model.workshop().id()).isEqualTo(workshopId);
+        assertThat(line(reflection)).endsWith("pågår, steg 1");
+
+        model.goTo(Page.STEP2);
+        assertThat(line(reflection)).endsWith("pågår, steg 2");
+        model.goTo(Page.STEP3);
+        assertThat(line(reflection)).endsWith("pågår, steg 3");
+        assertThat(reflection.selectedProperty().get().step()).isEqualTo(3);
+        assertThat(reflection.currentProperty().get()).as("the open workshop stays open").isSameAs(model);
+
+        model.finish();
+        assertThat(line(reflection)).endsWith("avslutad");
+        assertThat(runner.failures()).isEmpty();
+    }
+
+    @Test
+    void statementsKeepTheirOwnNumbersWhateverOrderTheyAreShownIn() {
+        WorkshopViewModel model = load();
+        rateAll(model, 6);
+        model.handOver();
+        model.startNextParticipant();
+        rateAll(model, 6);
+        model.individualRows().get(27).ratingProperty().set(Rating.of(1)); // statement 28: the views differ most
+        model.handOver();
+        model.startNextParticipant();
+        rateAll(model, 5);
+        model.handOver();
+        model.startNextParticipant();
+
+        StatementStats first = model.spread().getFirst();
+        Statement statement = model.workshop().statement(first.statementKey()).orElseThrow();
+        assertThat(first.statementKey()).isEqualTo("S28");
+        assertThat(model.number(statement)).isEqualTo(28);
+        assertThat(model.numberedTitle(statement)).isEqualTo("28. " + statement.title());
+    }
+
+    private static String line(ReflectionViewModel reflection) {
+        return reflection.describe(reflection.workshops().getFirst());
     }
 
     private static void assertSecondParticipantAtTheLaptop(WorkshopViewModel model) {

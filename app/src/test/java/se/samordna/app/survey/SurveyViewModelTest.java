@@ -97,6 +97,51 @@ class SurveyViewModelTest {
     }
 
     @Test
+    void aFileThatCannotBeReadLeavesNothingOfThePreviousFileOnScreen() throws Exception {
+        Path good = dir.resolve("svar.csv");
+        Files.writeString(good, HEADER + "1;kvinna;4;4;3;3;4;4;3;3;4;4;3;3;4;4;Bra\n", StandardCharsets.UTF_8);
+        Path broken = dir.resolve("trasig.xlsx");
+        Files.write(broken, new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+        SurveyImportViewModel importer = new SurveyImportViewModel(model);
+        importer.open(good);
+        assertThat(importer.importable()).isTrue();
+
+        importer.open(broken);
+
+        assertThat(runner.failures()).as("the reason is told").hasSize(1);
+        assertThat(importer.fileProperty().get()).isNull();
+        assertThat(importer.fileInfoProperty().get()).isEmpty();
+        assertThat(importer.columns()).isEmpty();
+        assertThat(importer.previewProperty().get()).isNull();
+        assertThat(importer.summaryProperty().get()).isEmpty();
+        assertThat(importer.importable()).isFalse();
+    }
+
+    @Test
+    void aRepeatedFormNumberIsTheOnlyMessageShownNotBesideTheLastFormsSavedMessage() {
+        FormEntryViewModel entry = new FormEntryViewModel(model);
+        entry.type(entry.cells().getFirst(), '4');
+        entry.save(() -> { });
+        assertThat(entry.feedbackProperty().get()).isEqualTo("Formulär 1 sparat. Nästa formulär:");
+
+        entry.numberProperty().set("1");
+
+        assertThat(entry.numberErrorProperty().get()).startsWith("Formulär nummer 1 är redan inmatat");
+        assertThat(entry.feedbackProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theCountOfFormsNamesTheYearInViewAfterTheYearChanges() {
+        FormEntryViewModel entry = new FormEntryViewModel(model);
+        var count = entry.countText();
+        assertThat(count.get()).isEqualTo("Inga formulär inmatade för 2026");
+
+        context.yearProperty().set(2025);
+
+        assertThat(count.get()).endsWith("för 2025");
+    }
+
+    @Test
     void resultsAreCountedWhenShownAndAnAreaBelowTargetBecomesAGoalForNextYear() {
         context.selectCentre(centre("Familjecentralen Solsidan").id());
         assertThat(model.resultsProperty().get()).as("not counted until the results are shown").isNull();

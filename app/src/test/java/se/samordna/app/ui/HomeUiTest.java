@@ -1,0 +1,122 @@
+package se.samordna.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import se.samordna.app.AppContext;
+import se.samordna.app.Shell;
+import se.samordna.app.TestWorkspaces;
+import se.samordna.app.i18n.Messages;
+import se.samordna.app.settings.AppPreferences;
+import se.samordna.app.shell.Section;
+import se.samordna.app.task.SameThreadTaskRunner;
+import se.samordna.core.agreement.AgreementKind;
+import se.samordna.core.agreement.AgreementStatus;
+import se.samordna.core.agreement.AgreementSummary;
+import se.samordna.core.workspace.Workspace;
+
+/** The home screen's "Att göra": each item takes you to the work it names, by click or by Enter. */
+@ExtendWith(ApplicationExtension.class)
+class HomeUiTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private Workspace workspace;
+    private AppPreferences preferences;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        preferences = TestWorkspaces.preferences();
+        workspace = TestWorkspaces.withExamples(dir);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+        context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
+                TestWorkspaces.CLOCK);
+        new Shell(stage, context, () -> { }).show();
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        workspace.close();
+        TestWorkspaces.forget(preferences);
+    }
+
+    @Test
+    void anUnsignedAgreementLeadsToThatAgreement(FxRobot robot) {
+        showCentre(robot, "Familjecentralen Lillsjön");
+        AgreementSummary draft = workspace.agreements().list(centreId("Familjecentralen Lillsjön")).stream()
+                .filter(a -> a.kind() == AgreementKind.SAMVERKAN && a.status() == AgreementStatus.UTKAST)
+                .findFirst().orElseThrow();
+
+        robot.clickOn(link(robot, "Samverkansavtal, version 1, är inte undertecknat"));
+
+        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(Section.AGREEMENTS);
+        assertThat(context.agreements().selectedProperty().get().id()).isEqualTo(draft.id());
+        assertThat(context.agreements().hasAgreement().get()).as("shown, not just chosen").isTrue();
+    }
+
+    @Test
+    void formsNotTypedInLeadToTheTypingInWithEnter(FxRobot robot) {
+        showCentre(robot, "Familjecentralen Fyrklövern");
+        Hyperlink survey = link(robot, "Inga svar på föräldraenkäten 2026 är inmatade ännu");
+
+        robot.interact(survey::requestFocus);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(Section.SURVEY);
+        TabPane tabs = robot.lookup("#surveyPage .tab-pane").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-entry");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#entryNumber").queryAs(TextField.class).isFocused())
+                .as("ready for the first form's number").isTrue();
+    }
+
+    @Test
+    void theReportsDueDateLeadsToTheReportWizardAndCentreGapsToTheCentre(FxRobot robot) {
+        showCentre(robot, "Familjecentralen Fyrklövern");
+        robot.clickOn(link(robot, "Verksamhetsberättelsen för 2026 ska lämnas"));
+        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(Section.REPORT);
+        assertThat(robot.lookup("#reportPage").tryQuery()).isPresent();
+
+        robot.clickOn("#nav-HOME");
+        robot.clickOn(link(robot, "Av de fyra verksamheterna saknas"));
+        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(Section.CENTRES);
+    }
+
+    private void showCentre(FxRobot robot, String name) {
+        robot.interact(() -> context.work().selectCentre(centreId(name)));
+        robot.clickOn("#nav-CENTRES");
+        robot.clickOn("#nav-HOME");
+    }
+
+    private long centreId(String name) {
+        return workspace.centres().list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private static Hyperlink link(FxRobot robot, String start) {
+        return robot.lookup("#homeNotices .hyperlink").match((Hyperlink h) -> h.getText().startsWith(start))
+                .queryAs(Hyperlink.class);
+    }
+}
