@@ -191,10 +191,12 @@ public final class CentresViewModel {
             if (loaded != null && loaded.id() == id) {
                 loaded = new Centre(id, lastSaved, loaded.people(), loaded.updatedAt()); // retried on next edit
             }
-            saveState.set(messages.get("centre.notSaved"));
             if (failure instanceof ValidationException invalid) {
+                saveState.set(messages.get("centre.notSaved"));
                 showErrors(invalid.errors());
             } else {
+                // Not the user's input: the disk or the database. The dialog says what; kept until the next edit.
+                saveState.set(messages.get("centre.notSavedFailure"));
                 runner.reportFailure(failure);
             }
         });

@@ -115,7 +115,20 @@ public final class Database implements AutoCloseable {
             return new Opened(database, outcome);
         } catch (RuntimeException e) {
             database.abandon();
+            if (!exists) {
+                // A database this call began (a full disk half-way through the first start): it holds
+                // nothing of the user's, and a half-built schema would stand in the way of the next start.
+                deleteHalfBuilt(basePath);
+            }
             throw e;
+        }
+    }
+
+    private static void deleteHalfBuilt(Path basePath) {
+        try {
+            Files.deleteIfExists(fileOf(basePath));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not remove the half-built database " + fileOf(basePath), e);
         }
     }
 
@@ -376,12 +389,12 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    private static RuntimeException translate(DataAccessException e) {
+    private RuntimeException translate(DataAccessException e) {
         if (e.getCause() instanceof UserFacingException userFacing) {
             return userFacing;
         }
         if (DiskErrors.isDiskFull(e)) {
-            return new UserFacingException("database.diskFull", e, "");
+            return new UserFacingException("database.diskFull", e, basePath.getParent());
         }
         return new UserFacingException("database.commandFailed", e);
     }

@@ -1,14 +1,32 @@
 package se.samordna.core.db;
 
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 
-/** Recognises a full disk in whatever wrapping the JDK or H2 hands it over. */
+/** Recognises a full disk in whatever wrapping the JDK, H2 or Flyway hands it over. */
 public final class DiskErrors {
     private DiskErrors() {
     }
 
+    /**
+     * Whether a full disk is behind {@code failure}: anywhere in its causes or suppressed exceptions
+     * (H2 wraps its write errors in each other, sometimes in a circle, and Flyway adds its own).
+     */
     public static boolean isDiskFull(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        if (failure != null) {
+            next.add(failure);
+        }
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
             String message = t.getMessage();
             if (message != null) {
                 String lower = message.toLowerCase(Locale.ROOT);
@@ -17,9 +35,10 @@ public final class DiskErrors {
                     return true;
                 }
             }
-            if (t.getCause() == t) {
-                break;
+            if (t.getCause() != null) {
+                next.add(t.getCause());
             }
+            Collections.addAll(next, t.getSuppressed());
         }
         return false;
     }

@@ -53,7 +53,11 @@ public final class Schema {
                             : result.targetSchemaVersion,
                     result.migrationsExecuted, createdNew);
         } catch (RuntimeException e) {
-            throw new UserFacingException("database.migrationFailed", e, e.getMessage());
+            if (DiskErrors.isDiskFull(e)) {
+                throw new UserFacingException("database.diskFull", e, database.file().getParent());
+            }
+            throw new UserFacingException(createdNew ? "database.createFailed" : "database.migrationFailed", e,
+                    database.file().getParent());
         }
     }
 
