@@ -56,8 +56,10 @@ public final class Schema {
             if (DiskErrors.isDiskFull(e)) {
                 throw new UserFacingException("database.diskFull", e, database.file().getParent());
             }
-            throw new UserFacingException(createdNew ? "database.createFailed" : "database.migrationFailed", e,
-                    database.file().getParent());
+            if (createdNew) {
+                throw new UserFacingException("database.createFailed", e, database.file().getParent());
+            }
+            throw new UserFacingException("database.migrationFailed", e, database.file().getParent());
         }
     }
 
