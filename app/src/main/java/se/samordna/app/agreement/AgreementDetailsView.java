@@ -221,10 +221,19 @@ final class AgreementDetailsView {
             own.clear();
         });
         add.disableProperty().bind(model.editableProperty().not().or(own.textProperty().isEmpty()));
+        Label heading = new Label();
+        heading.setId("taskListHeading");
+        heading.textProperty().bind(model.taskListHeadingProperty());
+        heading.getStyleClass().add("form-label");
+        heading.setWrapText(true);
+        Label intro = new Label(model.taskListIntro());
+        intro.setId("taskListIntro");
+        intro.getStyleClass().add("template-text");
+        intro.setWrapText(true);
         Label hint = new Label(messages.get("agreement.tasks.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        return new VBox(6, hint, list, new HBox(8, own, add), under);
+        return new VBox(6, heading, intro, hint, list, new HBox(8, own, add), under);
     }
 
     private CoordinatorTask topLevelOf(CoordinatorTask task) {

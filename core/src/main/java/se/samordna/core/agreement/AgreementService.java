@@ -121,10 +121,17 @@ public final class AgreementService {
                     frozen.put(name.substring(FROZEN.length()), value);
                 }
             });
-            return frozen;
+            return withDerived(frozen);
         }
         Centre centre = centres.get(agreement.centreId());
-        return computeValues(agreement, centre);
+        return withDerived(computeValues(agreement, centre));
+    }
+
+    /** Values made from others (agreements locked before such a value existed get it too). */
+    private static Map<String, String> withDerived(Map<String, String> values) {
+        String form = values.getOrDefault(Placeholder.KOMMUNFORM.key(), "");
+        values.putIfAbsent(Placeholder.IKOMMUN.key(), form.isBlank() ? "" : "i " + form + " kommun");
+        return values;
     }
 
     private static Map<String, String> computeValues(Agreement agreement, Centre centre) {

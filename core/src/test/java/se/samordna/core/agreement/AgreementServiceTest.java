@@ -185,7 +185,7 @@ class AgreementServiceTest {
     void theCoordinatorAgreementHasTasksTermsAndARotationOfPayers() {
         Agreement agreement = agreements.create(fyrklovern.id(), AgreementKind.SAMORDNARE);
 
-        assertThat(agreement.tasks()).filteredOn(CoordinatorTask::included).hasSize(22);
+        assertThat(agreement.tasks()).filteredOn(CoordinatorTask::included).hasSize(23);
         assertThat(agreement.tasks()).filteredOn(t -> t.origin() == CoordinatorTask.Origin.REKOMMENDERAD)
                 .allSatisfy(t -> assertThat(t.included()).isFalse());
         assertThat(agreement.terms().termYears()).isEqualTo(3);
@@ -203,7 +203,7 @@ class AgreementServiceTest {
         CoordinatorTask recommended = terms.tasks().stream()
                 .filter(t -> t.origin() == CoordinatorTask.Origin.REKOMMENDERAD).findFirst().orElseThrow();
         agreements.setTaskIncluded(recommended.id(), true);
-        Long parent = terms.tasks().stream().filter(t -> t.text().startsWith("På styrgruppens uppdrag"))
+        Long parent = terms.tasks().stream().filter(t -> t.text().startsWith("På ledningsgruppens uppdrag"))
                 .findFirst().orElseThrow().id();
         Agreement withOwn = agreements.addTask(agreement.id(), parent, "Samordna babymassagen på torsdagar");
 
