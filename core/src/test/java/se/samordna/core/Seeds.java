@@ -17,7 +17,8 @@ public final class Seeds {
             "familje-centralerna", "familjecentralerna",
             "Twist på grund", "Tvist på grund",
             "kostanden", "kostnaden",
-            "UPPTAGNINGSSOMRÅDE", "UPPTAGNINGSOMRÅDE");
+            "UPPTAGNINGSSOMRÅDE", "UPPTAGNINGSOMRÅDE",
+            "målluppfyllelse", "måluppfyllelse");
 
     private Seeds() {
     }
@@ -39,6 +40,7 @@ public final class Seeds {
     public static String normalise(String text) {
         String plain = text.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
                 .replace("**", "")
+                .replaceAll("\\*([^*\\s][^*]*)\\*", "$1")
                 .replaceAll("</?p>", " ");
         for (Map.Entry<String, String> correction : CORRECTIONS.entrySet()) {
             plain = plain.replace(correction.getKey(), correction.getValue());

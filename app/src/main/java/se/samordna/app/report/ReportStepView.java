@@ -486,6 +486,9 @@ final class ReportStepView {
         Label due = wrapping(model.dueText());
         due.getStyleClass().add("section-title");
         dynamic.getChildren().add(due);
+        Label dueSources = mutedLine(messages.get("report.due.sources"));
+        dueSources.setId("reportDueSources");
+        dynamic.getChildren().add(dueSources);
         List<Missing> missing = model.missing();
         long blocking = missing.stream().filter(Missing::blocking).count();
         Label summary = wrapping(blocking == 0 ? messages.get("report.review.complete")

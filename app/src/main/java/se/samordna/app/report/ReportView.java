@@ -218,13 +218,15 @@ public final class ReportView {
     }
 
     private Node startPane() {
-        Label intro = new Label(messages.get("report.start.intro", model.year(), model.year() + 1));
+        Label intro = new Label(model.startIntro());
         intro.setWrapText(true);
         intro.setMaxWidth(720);
+        Label dueSources = muted(messages.get("report.due.sources"));
+        dueSources.setMaxWidth(720);
         Button start = new Button(messages.get("report.start", model.year()));
         start.setId("startReport");
         start.setOnAction(event -> model.start());
-        VBox box = new VBox(14, intro, start);
+        VBox box = new VBox(14, intro, dueSources, start);
         box.setPadding(new Insets(12, 0, 0, 0));
         box.setAlignment(Pos.TOP_LEFT);
         return box;

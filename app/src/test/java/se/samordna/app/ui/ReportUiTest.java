@@ -69,7 +69,7 @@ class ReportUiTest {
         robot.clickOn("#nav-REPORT");
         robot.clickOn("#startReport");
 
-        assertThat(robot.lookup("#reportDue").queryAs(Label.class).getText()).isEqualTo("97 dagar kvar till 2027-02-28");
+        assertThat(robot.lookup("#reportDue").queryAs(Label.class).getText()).isEqualTo("98 dagar kvar till 1 mars 2027");
         assertThat(robot.lookup("#sectionIntro").queryAs(Label.class).getText())
                 .startsWith("Beskriv kort den specifika familjecentralen, upptagningsområdet");
         robot.clickOn("#field-description").write("Fyrklövern är en familjecentralsliknande verksamhet i Krokom.");

@@ -1,8 +1,17 @@
 package se.samordna.core.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import se.samordna.core.agreement.MunicipalityNames;
+import se.samordna.core.centre.Centre;
+import se.samordna.core.centre.CentreKind;
 
 /**
  * The template "Mall – Verksamhetsberättelse och plan" (Bilaga 3 of the county guideline), its
@@ -52,10 +61,16 @@ public final class ReportTemplate {
         }
     }
 
-    /** The template's introduction ("Introduktion"), printed after the contents. */
-    public static final String INTRODUCTION = "Detta dokument är en verksamhetsberättelse med kvalitetsredovisning för "
-            + "familjecentralerna inom Region Jämtland/ Härjedalen och XX kommuns socialförvaltning och Barn- och "
-            + "utbildningsförvaltningens (öppen förskola) ansvarsområde.";
+    /** A part of the template's own text before the Mall: its heading and its paragraphs and bullets. */
+    public record TextPart(String key, String title, List<Passage> passages) {
+        public TextPart {
+            passages = List.copyOf(passages);
+        }
+    }
+
+    /** A paragraph, or one bullet of a list. */
+    public record Passage(String text, boolean bullet) {
+    }
 
     /** Bilaga 1: what the report "ska särskilt anges". */
     public static final String MUST_STATE_INTRO = "I verksamhetsberättelsen med kvalitetsuppföljning som senast den "
@@ -82,13 +97,93 @@ public final class ReportTemplate {
     public static final List<String> ONE_PAGE_FIELDS = List.of("description", "catchment", "community", "pregnant",
             "enrolledChildren", "supervision");
 
+    private static final String PREAMBLE_RESOURCE = "verksamhetsberattelse.txt";
+    private static final String MUNICIPALITY_BLANK = "{{kommunform|XX}} kommuns";
+
     private ReportTemplate() {
+    }
+
+    /**
+     * The template's own text before the Mall (Bilaga 3: Introduktion, Inledning, Verksamhetens mål och
+     * inriktning with the follow-up, Samordnarfunktionen på familjecentralen), in full and in order, its
+     * blank "XX kommuns" filled with the centre's municipality.
+     */
+    public static List<TextPart> preamble(String municipality) {
+        String form = MunicipalityNames.beforeKommun(municipality);
+        return parsePreamble(form.isEmpty() ? "kommunens" : form + " kommuns");
+    }
+
+    /** The text before the Mall as the template writes it, the blank as "XX kommuns" (for comparing with the seed). */
+    static List<TextPart> preambleAsWritten() {
+        return parsePreamble("XX kommuns");
+    }
+
+    private static List<TextPart> parsePreamble(String filled) {
+        List<TextPart> parts = new ArrayList<>();
+        String key = null;
+        String title = null;
+        List<Passage> passages = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : readLines(PREAMBLE_RESOURCE)) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            String text = line.strip().replace(MUNICIPALITY_BLANK, filled);
+            if (line.startsWith("== ") || line.isBlank() || line.startsWith("- ")) {
+                if (!paragraph.isEmpty()) {
+                    passages.add(new Passage(paragraph.toString(), false));
+                    paragraph.setLength(0);
+                }
+            }
+            if (line.startsWith("== ")) {
+                if (key != null) {
+                    parts.add(new TextPart(key, title, passages));
+                }
+                String[] head = line.substring(3).split("\\|", 2);
+                key = head[0].strip();
+                title = head[1].strip();
+                passages = new ArrayList<>();
+            } else if (line.startsWith("- ")) {
+                passages.add(new Passage(text.substring(2).strip(), true));
+            } else if (!line.isBlank()) {
+                paragraph.append(paragraph.isEmpty() ? "" : " ").append(text);
+            }
+        }
+        if (!paragraph.isEmpty()) {
+            passages.add(new Passage(paragraph.toString(), false));
+        }
+        if (key != null) {
+            parts.add(new TextPart(key, title, passages));
+        }
+        return List.copyOf(parts);
+    }
+
+    /**
+     * The heading the template writes "Familjecentral (fyll i namn)": the centre's name, which mostly
+     * says "Familjecentralen" already; a centre named otherwise gets the template's word before it.
+     */
+    public static String centreTitle(Centre centre) {
+        String name = centre.name().strip();
+        if (name.toLowerCase(Locale.ROOT).startsWith("familjecentral")
+                || centre.details().kind() == CentreKind.FAMILJECENTRALSLIKNANDE) {
+            return name;
+        }
+        return "Familjecentral " + name;
     }
 
     /** The sections for a report on {@code year}, in the template's order, then the review step. */
     public static List<Section> sections(int year) {
+        return sections(year, "");
+    }
+
+    /**
+     * The sections with the template's blanks in their headings filled: the centre's name (from
+     * {@link #centreTitle}) for "Familjecentral (fyll i namn)", the years for "(skriv in år)" and
+     * "XX (fyll i aktuellt år)".
+     */
+    public static List<Section> sections(int year, String centreTitle) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("familjecentral", "Familjecentral",
+        sections.add(new Section("familjecentral", centreTitle.isBlank() ? "Familjecentral" : centreTitle,
                 "Beskriv kort den specifika familjecentralen, upptagningsområdet, samhällsstruktur, besöksstatistik, "
                         + "antal gravida, antal inskrivna barn osv. Beskriv även om ni haft handledning samt hur ni "
                         + "utvärderar denna (max 1 sida).",
@@ -182,6 +277,17 @@ public final class ReportTemplate {
     /** The field with this key, if the template has one (per-goal fields are not listed here). */
     public static Optional<Field> field(int year, String key) {
         return sections(year).stream().flatMap(s -> s.fields().stream()).filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    private static List<String> readLines(String resource) {
+        try (InputStream in = ReportTemplate.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing template resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether a key may be written: a template field, or a note on one of last year's goals. */
