@@ -3,7 +3,11 @@ package se.samordna.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+
+import se.samordna.core.texts.BuiltInText;
+import se.samordna.core.texts.Correction;
 
 /**
  * The source documents the built-in texts come from (a copy of ../shared/seeds in the test
@@ -11,14 +15,11 @@ import java.util.Map;
  * and the few corrections of the source that the templates make (each listed and explained).
  */
 public final class Seeds {
-    /** Extraction damage and typos the built-in texts correct; everything else is word for word. */
-    public static final Map<String, String> CORRECTIONS = Map.of(
-            "familje-centralen", "familjecentralen",
-            "familje-centralerna", "familjecentralerna",
-            "Twist på grund", "Tvist på grund",
-            "kostanden", "kostnaden",
-            "UPPTAGNINGSSOMRÅDE", "UPPTAGNINGSOMRÅDE",
-            "målluppfyllelse", "måluppfyllelse");
+    /**
+     * Extraction damage and typos the built-in texts correct, as the app lists them (BuiltInText);
+     * everything else is word for word.
+     */
+    public static final Map<String, String> CORRECTIONS = corrections();
 
     private Seeds() {
     }
@@ -46,6 +47,14 @@ public final class Seeds {
             plain = plain.replace(correction.getKey(), correction.getValue());
         }
         return plain.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static Map<String, String> corrections() {
+        Map<String, String> corrections = new LinkedHashMap<>();
+        for (Correction correction : BuiltInText.allWording()) {
+            corrections.put(correction.source(), correction.corrected());
+        }
+        return corrections;
     }
 
     private static String read(String resource) {

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -22,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.texts.CorrectionsDialog;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.core.report.Missing;
 import se.samordna.core.report.Report;
@@ -29,6 +31,7 @@ import se.samordna.core.report.ReportContent;
 import se.samordna.core.report.ReportStatus;
 import se.samordna.core.report.ReportSummary;
 import se.samordna.core.report.ReportTemplate;
+import se.samordna.core.texts.BuiltInText;
 
 /**
  * The Verksamhetsberättelse page: the template's sections as steps on the left, the current step on
@@ -114,7 +117,12 @@ public final class ReportView {
         Label legend = new Label(messages.get("report.stepsLegend"));
         legend.setWrapText(true);
         legend.getStyleClass().add("muted");
-        VBox left = new VBox(6, steps, legend);
+        Hyperlink corrections = new Hyperlink(messages.get("corrections.open"));
+        corrections.setId("reportCorrections");
+        corrections.setWrapText(true);
+        corrections.setOnAction(event -> CorrectionsDialog.show(corrections.getScene().getWindow(), messages,
+                BuiltInText.VERKSAMHETSBERATTELSE));
+        VBox left = new VBox(6, steps, legend, corrections);
         VBox.setVgrow(steps, Priority.ALWAYS);
         left.setMinWidth(220);
         SplitPane split = new SplitPane(left, right);

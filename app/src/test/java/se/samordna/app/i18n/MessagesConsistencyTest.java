@@ -86,7 +86,7 @@ class MessagesConsistencyTest {
                 se.samordna.core.survey.SurveyArea.class, se.samordna.core.survey.Gender.class,
                 se.samordna.core.survey.Relation.class, se.samordna.core.survey.PartUsed.class,
                 se.samordna.core.report.ReportStatus.class, se.samordna.core.report.VisitCategory.class,
-                se.samordna.core.goal.GoalSource.class)) {
+                se.samordna.core.goal.GoalSource.class, se.samordna.core.texts.CorrectionKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + constant.name());
             }

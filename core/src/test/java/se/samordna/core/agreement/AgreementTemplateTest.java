@@ -138,7 +138,7 @@ class AgreementTemplateTest {
         String haystack = ignoreCase ? seed.toUpperCase(Locale.ROOT) : seed;
         int from = 0;
         for (String piece : pieces) {
-            String needle = Seeds.normalise(ignoreCase ? piece.toUpperCase(Locale.ROOT) : piece);
+            String needle = ignoreCase ? Seeds.normalise(piece).toUpperCase(Locale.ROOT) : Seeds.normalise(piece);
             int at = haystack.indexOf(needle, from);
             if (at < 0) {
                 at = haystack.indexOf(needle);
