@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.samordna.core.texts.BuiltInText;
 import se.samordna.core.texts.Correction;
@@ -44,9 +46,19 @@ public final class Seeds {
                 .replaceAll("\\*([^*\\s][^*]*)\\*", "$1")
                 .replaceAll("</?p>", " ");
         for (Map.Entry<String, String> correction : CORRECTIONS.entrySet()) {
-            plain = plain.replace(correction.getKey(), correction.getValue());
+            plain = correct(plain, correction.getKey(), correction.getValue());
         }
         return plain.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Replaces {@code source} by {@code corrected}, leaving text that is corrected already as it is. */
+    private static String correct(String text, String source, String corrected) {
+        if (corrected.startsWith(source)) {
+            String rest = corrected.substring(source.length());
+            return text.replaceAll(Pattern.quote(source) + "(?!" + Pattern.quote(rest) + ")",
+                    Matcher.quoteReplacement(corrected));
+        }
+        return text.replace(source, corrected);
     }
 
     private static Map<String, String> corrections() {

@@ -86,7 +86,8 @@ class MessagesConsistencyTest {
                 se.samordna.core.survey.SurveyArea.class, se.samordna.core.survey.Gender.class,
                 se.samordna.core.survey.Relation.class, se.samordna.core.survey.PartUsed.class,
                 se.samordna.core.report.ReportStatus.class, se.samordna.core.report.VisitCategory.class,
-                se.samordna.core.goal.GoalSource.class, se.samordna.core.texts.CorrectionKind.class)) {
+                se.samordna.core.goal.GoalSource.class, se.samordna.core.texts.CorrectionKind.class,
+                se.samordna.core.report.ReportTemplate.GuidanceSource.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + constant.name());
             }
@@ -105,7 +106,7 @@ class MessagesConsistencyTest {
         Set<String> unused = new TreeSet<>();
         for (String key : load("messages.properties").stringPropertyNames()) {
             boolean dynamic = DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith)
-                    || key.matches("[A-Z][A-Za-z]+\\.[A-Z_]+"); // enum labels
+                    || key.matches("[A-Z][A-Za-z]+\\.[A-Z][A-Z_0-9]*"); // enum labels
             if (!dynamic && !used.contains(key) && !allSources.contains("\"" + key + "\"")) {
                 unused.add(key);
             }

@@ -16,7 +16,9 @@ import se.samordna.core.centre.CentreKind;
 /**
  * The template "Mall – Verksamhetsberättelse och plan" (Bilaga 3 of the county guideline), its
  * sections in order with the template's own guidance word for word, and the four things the report
- * must state (Bilaga 1, "Utvecklingsfrågor och verksamhetsuppföljning").
+ * must state (Bilaga 1, "Utvecklingsfrågor och verksamhetsuppföljning"). Each guidance text says whose
+ * words it is: five are Samordna's own tips ({@link GuidanceSource#SAMORDNA}), never shown as the
+ * template's.
  */
 public final class ReportTemplate {
 
@@ -45,14 +47,35 @@ public final class ReportTemplate {
         REVIEW
     }
 
-    /** A field to write, with the template's guidance beside it. */
-    public record Field(String key, String title, String guidance, Kind kind, boolean required) {
+    /**
+     * Whose words a guidance text is: the template's own (Bilaga 3), the guideline's elsewhere (Bilaga 1
+     * or 2), or a tip Samordna wrote itself, which the wizard shows apart from the template's guidance.
+     */
+    public enum GuidanceSource {
+        MALL,
+        BILAGA_1,
+        BILAGA_2,
+        SAMORDNA
     }
 
-    /** A step of the wizard and a section of the printed report. */
-    public record Section(String key, String title, String intro, List<Field> fields, Content content) {
+    /** A field to write, with the guidance beside it and whose words the guidance is. */
+    public record Field(String key, String title, String guidance, Kind kind, boolean required,
+                        GuidanceSource source) {
+        /** A field with the template's own guidance. */
+        Field(String key, String title, String guidance, Kind kind, boolean required) {
+            this(key, title, guidance, kind, required, GuidanceSource.MALL);
+        }
+    }
+
+    /** A step of the wizard and a section of the printed report; its intro's words are {@code introSource}'s. */
+    public record Section(String key, String title, String intro, List<Field> fields, Content content,
+                          GuidanceSource introSource) {
         public Section {
             fields = List.copyOf(fields);
+        }
+
+        Section(String key, String title, String intro, List<Field> fields, Content content) {
+            this(key, title, intro, fields, content, GuidanceSource.MALL);
         }
 
         /** Whether the section is printed (the review step is not). */
@@ -201,8 +224,9 @@ public final class ReportTemplate {
                 "Samordnaren ska årligen upprätta gemensam verksamhetsplan och verksamhetsberättelse med "
                         + "besöksstatistik.",
                 List.of(new Field("visitsComment", "Kommentar till besöksstatistiken",
-                        "Till exempel vad som förklarar en ökning eller minskning.", Kind.TEXT, false)),
-                Content.VISITS));
+                        "Till exempel vad som förklarar en ökning eller minskning.", Kind.TEXT, false,
+                        GuidanceSource.SAMORDNA)),
+                Content.VISITS, GuidanceSource.BILAGA_2));
         sections.add(new Section("gemensamVerksamhet",
                 "Familjecentralernas gemensamma verksamhet utifrån måluppfyllelse", MAIN_GOAL,
                 List.of(
@@ -262,14 +286,17 @@ public final class ReportTemplate {
                 List.of(
                         new Field("specialSupportFamilies", "Antal familjer i behov av särskilt stöd, där två eller "
                                 + "fler av professionerna på familjecentralen har samarbetat kring tidiga insatser",
-                                "Ett antal, inga namn eller andra uppgifter om familjerna.", Kind.NUMBER, true),
+                                "Ett antal, inga namn eller andra uppgifter om familjerna.", Kind.NUMBER, true,
+                                GuidanceSource.SAMORDNA),
                         new Field(PARENTS_VIEW, "Föräldrarnas uppfattning om verksamhetens måluppfyllelse",
-                                "Från föräldraenkäten.", Kind.TEXT, true),
+                                "Från föräldraenkäten.", Kind.TEXT, true, GuidanceSource.SAMORDNA),
                         new Field("jointAnalysis", "Verksamhetens måluppfyllelse utifrån en samlad analys",
-                                "Från analysen av föräldraenkät och självreflektion.", Kind.TEXT, true),
+                                "Från analysen av föräldraenkät och självreflektion.", Kind.TEXT, true,
+                                GuidanceSource.SAMORDNA),
                         new Field(DEVELOPMENT_AREAS, "Utvecklingsområden inför kommande verksamhetsår",
-                                "Till exempel de prioriterade målen för " + (year + 1) + ".", Kind.TEXT, true)),
-                Content.NONE));
+                                "Till exempel de prioriterade målen för " + (year + 1) + ".", Kind.TEXT, true,
+                                GuidanceSource.SAMORDNA)),
+                Content.NONE, GuidanceSource.BILAGA_1));
         sections.add(new Section("granska", "Granska och lämna in", "", List.of(), Content.REVIEW));
         return List.copyOf(sections);
     }

@@ -1,5 +1,6 @@
 package se.samordna.core.texts;
 
+import static se.samordna.core.texts.CorrectionKind.ANPASSAT;
 import static se.samordna.core.texts.CorrectionKind.AVSTAVNING;
 import static se.samordna.core.texts.CorrectionKind.CITATTECKEN;
 import static se.samordna.core.texts.CorrectionKind.IFYLLT;
@@ -148,6 +149,11 @@ public enum BuiltInText {
                         "Året som berättelsen gäller."),
                 Correction.of(IFYLLT, "Prioriterade mål under år XX (fyll i aktuellt år)",
                         "Prioriterade mål under år (nästa år)", "Året efter verksamhetsåret, som planen gäller."),
+                Correction.of(ANPASSAT, "Beskriv kort den specifika familjecentralen, upptagningsområdet, "
+                        + "samhällsstruktur, …", "Vägledning vid varje fält",
+                        "Mallens vägledning står i sin helhet överst i avsnittet Familjecentral och visas också "
+                                + "i delar vid fälten; likaså vid Analys och Prioriterade mål. Delarna får stor "
+                                + "begynnelsebokstav och punkt."),
                 Correction.of(UTELAMNAT, "Enkätsvaren skickas till administratör på Kompetenscentrum för barn- och "
                         + "mödrahälsovården som sedan sammanställer resultatet i form av diagram som här ska sättas "
                         + "in.", "", "Samordna sätter själv in diagrammen från föräldraenkäten och självreflektionen."),

@@ -14,6 +14,8 @@ public enum CorrectionKind {
     CITATTECKEN(true),
     /** A blank of the template ("XX", "fyll i …") filled from the centre or the agreement. */
     IFYLLT(false),
+    /** A part of the source shown in another place or form (a guidance split up beside the fields). */
+    ANPASSAT(false),
     /** A part of the source left out, and why. */
     UTELAMNAT(false),
     /** Something Samordna adds, kept apart from the source's words. */

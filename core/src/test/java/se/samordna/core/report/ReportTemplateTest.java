@@ -29,6 +29,47 @@ class ReportTemplateTest {
     }
 
     @Test
+    void guidanceShownAsTheTemplatesIsTheTemplatesAndSamordnasOwnTipsAreMarkedAsSuch() {
+        String bilaga1 = Seeds.section(Seeds.guideline(), "Bilaga 1\n\nSamverkansavtal", "Bilaga 2\n\nSamordnarfunktionen");
+        String bilaga2 = Seeds.section(Seeds.guideline(), "Bilaga 2\n\nSamordnarfunktionen", "Bilaga 3\n\nVerksamhetsberättelse");
+        String mall = Seeds.section(Seeds.guideline(), "Mall - Verksamhetsberättelse och plan\n\nFamiljecentral",
+                "Bilaga 4\n\nSjälvreflektion");
+        List<String> tips = new ArrayList<>();
+        for (ReportTemplate.Section section : ReportTemplate.sections(2026)) {
+            if (!section.intro().isBlank()) {
+                assertThat(source(section.introSource(), mall, bilaga1, bilaga2)).as(section.key())
+                        .containsIgnoringCase(piece(section.intro()));
+            }
+            for (ReportTemplate.Field field : section.fields()) {
+                if (field.source() == ReportTemplate.GuidanceSource.SAMORDNA) {
+                    tips.add(field.key());
+                    assertThat(Seeds.guideline()).as(field.key()).doesNotContain(piece(field.guidance()));
+                } else {
+                    assertThat(source(field.source(), mall, bilaga1, bilaga2)).as(field.key())
+                            .containsIgnoringCase(piece(field.guidance()));
+                }
+            }
+        }
+        assertThat(tips).containsExactly("visitsComment", "specialSupportFamilies", ReportTemplate.PARENTS_VIEW,
+                "jointAnalysis", ReportTemplate.DEVELOPMENT_AREAS);
+    }
+
+    /** A guidance text as it stands in the source: without the full stop the app may give a piece of it. */
+    private static String piece(String guidance) {
+        String text = Seeds.normalise(guidance);
+        return text.endsWith(".") && !text.endsWith(".)") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static String source(ReportTemplate.GuidanceSource source, String mall, String bilaga1, String bilaga2) {
+        return switch (source) {
+            case MALL -> mall;
+            case BILAGA_1 -> bilaga1;
+            case BILAGA_2 -> bilaga2;
+            case SAMORDNA -> "";
+        };
+    }
+
+    @Test
     void theBlankForTheMunicipalityIsFilled() {
         String introduction = ReportTemplate.preamble("Östersund").getFirst().passages().getFirst().text();
 
