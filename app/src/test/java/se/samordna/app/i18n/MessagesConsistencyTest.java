@@ -66,6 +66,16 @@ class MessagesConsistencyTest {
     }
 
     @Test
+    void swedishTextsQuoteWithOneKindOfQuotationMarks() throws IOException {
+        Properties swedish = load("messages.properties");
+        for (String key : swedish.stringPropertyNames()) {
+            String value = swedish.getProperty(key);
+            assertThat(value).as(key + ": Swedish quotes with ” ”").doesNotContainPattern("[\"“„«»‘’]");
+            assertThat(value.chars().filter(c -> c == '”').count() % 2).as(key + ": ” ” in pairs").isZero();
+        }
+    }
+
+    @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Set<String> known = load("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();

@@ -277,7 +277,7 @@ public final class ReportDocx {
         List<Map<Area, OptionalDouble>> values = series.stream().map(ReflectionMath::areaAverages).toList();
         doc.heading("Medelvärde per område", 2);
         doc.paragraph("Gruppens gemensamma bedömning (steg III), 6 = " + Instrument.HIGHEST_LABEL + ", 1 = "
-                + Instrument.LOWEST_LABEL + ". \"" + Instrument.CANNOT_ASSESS_LABEL + "\" räknas inte.", Style.NOTE);
+                + Instrument.LOWEST_LABEL + ". ”" + Instrument.CANNOT_ASSESS_LABEL + "” räknas inte.", Style.NOTE);
         List<String> header = new ArrayList<>(List.of("Område"));
         series.forEach(w -> header.add(String.valueOf(w.details().heldOn())));
         boolean[] numeric = new boolean[header.size()];

@@ -109,6 +109,9 @@ class ReportDocxTest {
         String grand = VisitsPdf.number(total);
         assertThat(rows).anySatisfy(row -> assertThat(row).first().isEqualTo("Totalt"))
                 .anySatisfy(row -> assertThat(row).endsWith(grand));
+        assertThat(rows).as("the visits table's header: whole words, no hyphen left from a line break")
+                .anySatisfy(row -> assertThat(row).containsExactly("Månad", "Öppen förskola (besök)", "BVC (besök)",
+                        "BMM (besök)", "Socialtjänst/kurator (samtal)", "Föräldragrupper (träffar)", "Totalt"));
         for (var quote : submitted.quotes()) {
             assertThat(all).contains(quote.text());
         }

@@ -40,6 +40,13 @@ class BuiltInTextTest {
     }
 
     @Test
+    void theBuiltInTextsQuoteWithSwedishQuotationMarks() {
+        for (BuiltInText text : BuiltInText.values()) {
+            assertThat(text(text)).as(text.title()).doesNotContainPattern("[\"“„«»]");
+        }
+    }
+
+    @Test
     void everyTextSaysWhereItComesFromAndEveryChangeIsExplained() {
         for (BuiltInText text : BuiltInText.values()) {
             assertThat(text.source()).startsWith("Bilaga ");
