@@ -227,7 +227,7 @@ final class AgreementDetailsView {
         Label heading = new Label();
         heading.setId("taskListHeading");
         heading.textProperty().bind(model.taskListHeadingProperty());
-        heading.getStyleClass().add("form-label");
+        heading.getStyleClass().add("template-heading");
         heading.setWrapText(true);
         Label intro = new Label(model.taskListIntro());
         intro.setId("taskListIntro");

@@ -32,6 +32,7 @@ public final class CorrectionsDialog {
 
         ComboBox<BuiltInText> choice = new ComboBox<>();
         choice.setId("correctionsText");
+        choice.setMaxWidth(Double.MAX_VALUE);
         choice.getItems().setAll(model.texts());
         choice.setConverter(new StringConverter<>() {
             @Override
@@ -58,7 +59,7 @@ public final class CorrectionsDialog {
             rows.getChildren().clear();
             for (CorrectionsViewModel.Row row : model.rows(text)) {
                 Label kind = new Label(row.kind());
-                kind.getStyleClass().add("form-label");
+                kind.getStyleClass().add("correction-kind");
                 Label change = new Label(row.change());
                 change.setWrapText(true);
                 Label note = new Label(row.note());

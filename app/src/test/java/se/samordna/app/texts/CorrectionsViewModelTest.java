@@ -13,7 +13,7 @@ class CorrectionsViewModelTest {
 
     @Test
     void theCollaborationAgreementListsItsTyposHeadingsAndFilledBlanks() {
-        assertThat(model.header(BuiltInText.SAMVERKANSAVTAL)).startsWith("Samverkansavtal är ordagrann ur Bilaga 1")
+        assertThat(model.header(BuiltInText.SAMVERKANSAVTAL)).startsWith("Samverkansavtal: texten är ordagrann ur Bilaga 1")
                 .contains("Inget annat skiljer sig från källan.");
         assertThat(model.rows(BuiltInText.SAMVERKANSAVTAL)).extracting(CorrectionsViewModel.Row::change)
                 .contains("”Twist på grund” → ”Tvist på grund”", "”BUDGET” → ”Budget”",
