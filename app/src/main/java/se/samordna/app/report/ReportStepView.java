@@ -517,9 +517,6 @@ final class ReportStepView {
         Label due = wrapping(model.dueText());
         due.getStyleClass().add("section-title");
         dynamic.getChildren().add(due);
-        Label dueSources = mutedLine(messages.get("report.due.sources"));
-        dueSources.setId("reportDueSources");
-        dynamic.getChildren().add(dueSources);
         List<Missing> missing = model.missing();
         long blocking = missing.stream().filter(Missing::blocking).count();
         Label summary = wrapping(blocking == 0 ? messages.get("report.review.complete")
@@ -570,6 +567,10 @@ final class ReportStepView {
             buttons.getChildren().add(remove);
         }
         dynamic.getChildren().add(buttons);
+        // Where the due date comes from, last: the actions stay in sight above it.
+        Label dueSources = mutedLine(messages.get("report.due.sources"));
+        dueSources.setId("reportDueSources");
+        dynamic.getChildren().add(dueSources);
     }
 
     private void export() {
