@@ -3,7 +3,13 @@ package se.samordna.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.samordna.core.texts.BuiltInText;
+import se.samordna.core.texts.Correction;
 
 /**
  * The source documents the built-in texts come from (a copy of ../shared/seeds in the test
@@ -11,13 +17,11 @@ import java.util.Map;
  * and the few corrections of the source that the templates make (each listed and explained).
  */
 public final class Seeds {
-    /** Extraction damage and typos the built-in texts correct; everything else is word for word. */
-    public static final Map<String, String> CORRECTIONS = Map.of(
-            "familje-centralen", "familjecentralen",
-            "familje-centralerna", "familjecentralerna",
-            "Twist på grund", "Tvist på grund",
-            "kostanden", "kostnaden",
-            "UPPTAGNINGSSOMRÅDE", "UPPTAGNINGSOMRÅDE");
+    /**
+     * Extraction damage and typos the built-in texts correct, as the app lists them (BuiltInText);
+     * everything else is word for word.
+     */
+    public static final Map<String, String> CORRECTIONS = corrections();
 
     private Seeds() {
     }
@@ -39,11 +43,30 @@ public final class Seeds {
     public static String normalise(String text) {
         String plain = text.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
                 .replace("**", "")
+                .replaceAll("\\*([^*\\s][^*]*)\\*", "$1")
                 .replaceAll("</?p>", " ");
         for (Map.Entry<String, String> correction : CORRECTIONS.entrySet()) {
-            plain = plain.replace(correction.getKey(), correction.getValue());
+            plain = correct(plain, correction.getKey(), correction.getValue());
         }
         return plain.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Replaces {@code source} by {@code corrected}, leaving text that is corrected already as it is. */
+    private static String correct(String text, String source, String corrected) {
+        if (corrected.startsWith(source)) {
+            String rest = corrected.substring(source.length());
+            return text.replaceAll(Pattern.quote(source) + "(?!" + Pattern.quote(rest) + ")",
+                    Matcher.quoteReplacement(corrected));
+        }
+        return text.replace(source, corrected);
+    }
+
+    private static Map<String, String> corrections() {
+        Map<String, String> corrections = new LinkedHashMap<>();
+        for (Correction correction : BuiltInText.allWording()) {
+            corrections.put(correction.source(), correction.corrected());
+        }
+        return corrections;
     }
 
     private static String read(String resource) {

@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.texts.CorrectionsDialog;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.DateFields;
 import se.samordna.app.ui.Forms;
@@ -29,6 +31,7 @@ import se.samordna.core.agreement.CoordinatorTask;
 import se.samordna.core.agreement.CostYear;
 import se.samordna.core.agreement.Placeholder;
 import se.samordna.core.centre.Person;
+import se.samordna.core.texts.BuiltInText;
 
 /** The Uppgifter tab: the blanks' values and, for a coordinator agreement, its terms, payers and tasks. */
 final class AgreementDetailsView {
@@ -221,10 +224,23 @@ final class AgreementDetailsView {
             own.clear();
         });
         add.disableProperty().bind(model.editableProperty().not().or(own.textProperty().isEmpty()));
+        Label heading = new Label();
+        heading.setId("taskListHeading");
+        heading.textProperty().bind(model.taskListHeadingProperty());
+        heading.getStyleClass().add("template-heading");
+        heading.setWrapText(true);
+        Label intro = new Label(model.taskListIntro());
+        intro.setId("taskListIntro");
+        intro.getStyleClass().add("template-text");
+        intro.setWrapText(true);
         Label hint = new Label(messages.get("agreement.tasks.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        return new VBox(6, hint, list, new HBox(8, own, add), under);
+        Hyperlink corrections = new Hyperlink(messages.get("corrections.open"));
+        corrections.setId("taskListCorrections");
+        corrections.setOnAction(event -> CorrectionsDialog.show(corrections.getScene().getWindow(), messages,
+                BuiltInText.SAMORDNARUPPGIFTER));
+        return new VBox(6, heading, intro, hint, corrections, list, new HBox(8, own, add), under);
     }
 
     private CoordinatorTask topLevelOf(CoordinatorTask task) {

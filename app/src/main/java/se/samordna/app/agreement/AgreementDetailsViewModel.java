@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import se.samordna.app.i18n.Messages;
 import se.samordna.core.agreement.Agreement;
 import se.samordna.core.agreement.AgreementKind;
+import se.samordna.core.agreement.AgreementTemplate;
 import se.samordna.core.agreement.CoordinatorTask;
 import se.samordna.core.agreement.CoordinatorTerms;
 import se.samordna.core.agreement.CostYear;
@@ -53,6 +54,7 @@ public final class AgreementDetailsViewModel {
     private final ObjectProperty<Integer> collaborationNotice = new SimpleObjectProperty<>(this, "collaborationNotice", 12);
     private final ReadOnlyStringWrapper termsError = new ReadOnlyStringWrapper(this, "termsError", "");
     private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper(this, "periodText", "");
+    private final ReadOnlyStringWrapper taskListHeading = new ReadOnlyStringWrapper(this, "taskListHeading", "");
     private final ObservableList<CoordinatorTask> tasks = FXCollections.observableArrayList();
     private final ObservableList<CostYear> costYears = FXCollections.observableArrayList();
     private final ObservableList<String> payerChoices = FXCollections.observableArrayList();
@@ -137,6 +139,16 @@ public final class AgreementDetailsViewModel {
 
     public ObservableList<CoordinatorTask> tasks() {
         return tasks;
+    }
+
+    /** The heading of Bilaga 2's task list with the centre's name and municipality filled in. */
+    public ReadOnlyStringProperty taskListHeadingProperty() {
+        return taskListHeading.getReadOnlyProperty();
+    }
+
+    /** The two sentences of Bilaga 2 that introduce its list of recommended tasks. */
+    public String taskListIntro() {
+        return AgreementTemplate.coordinatorTaskList().intro();
     }
 
     public ObservableList<CostYear> costYears() {
@@ -270,6 +282,8 @@ public final class AgreementDetailsViewModel {
             people.setAll(centre == null ? List.of() : centre.people());
             parties.setAll(agreement == null ? List.of() : agreement.parties());
             tasks.setAll(agreement == null ? List.of() : agreement.tasks());
+            taskListHeading.set(Placeholder.fill(AgreementTemplate.coordinatorTaskList().heading(),
+                    p -> snapshot == null ? "" : snapshot.values().get(p.key())).text());
             costYears.setAll(agreement == null ? List.of() : agreement.costYears());
             payerChoices.setAll(snapshot == null ? List.of() : snapshot.payerChoices());
             CoordinatorTerms terms = agreement == null ? null : agreement.terms();
@@ -296,7 +310,7 @@ public final class AgreementDetailsViewModel {
             case KOMMUNFORM -> MunicipalityNames.beforeKommun(centre.details().municipality());
             case OMRADE -> centre.details().catchmentArea();
             case REGION -> centre.details().region();
-            case OMFATTNING, UPPSAGNINGSTID -> "";
+            case OMFATTNING, UPPSAGNINGSTID, IKOMMUN -> "";
         };
     }
 }

@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,6 +24,7 @@ import javafx.scene.text.TextFlow;
 import se.samordna.app.agreement.ClauseEditorViewModel.ClauseItem;
 import se.samordna.app.agreement.ClauseEditorViewModel.PreviewBlock;
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.texts.CorrectionsDialog;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.agreement.AgreementTemplate.TemplateClause;
@@ -110,7 +112,12 @@ final class ClauseEditorView {
 
         Label legend = AgreementsView.wrapping(messages.get("clause.legend"));
         legend.getStyleClass().add("muted");
-        VBox box = new VBox(8, list, new FlowPane(6, 6, add, remove, up, down, reset), restore, legend);
+        Hyperlink corrections = new Hyperlink(messages.get("corrections.open"));
+        corrections.setId("clauseCorrections");
+        corrections.setOnAction(event -> CorrectionsDialog.show(corrections.getScene().getWindow(), messages,
+                model.sourceText()));
+        VBox box = new VBox(8, list, new FlowPane(6, 6, add, remove, up, down, reset), restore, legend,
+                corrections);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(10, 8, 10, 0));
         box.setMinWidth(200);

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.core.agreement.AgreementKind;
 import se.samordna.core.agreement.AgreementTemplate.TemplateClause;
 import se.samordna.core.agreement.Block;
 import se.samordna.core.agreement.Clause;
@@ -23,6 +24,7 @@ import se.samordna.core.agreement.ClauseStatus;
 import se.samordna.core.agreement.Placeholder;
 import se.samordna.core.common.FieldError;
 import se.samordna.core.common.TextRules;
+import se.samordna.core.texts.BuiltInText;
 
 /**
  * The agreement text: the clauses in order with how each stands against the template, and the
@@ -59,6 +61,7 @@ public final class ClauseEditorViewModel {
     private final ReadOnlyStringWrapper lockedMessage = new ReadOnlyStringWrapper(this, "lockedMessage", "");
 
     private Map<String, String> values = Map.of();
+    private BuiltInText sourceText = BuiltInText.SAMVERKANSAVTAL;
     private Long loadedClauseId;
     private String sentHeading = "";
     private String sentBody = "";
@@ -84,6 +87,11 @@ public final class ClauseEditorViewModel {
     }
 
     // --- Properties ---
+
+    /** The built-in text the agreement's template is, for its list of corrections of the source. */
+    public BuiltInText sourceText() {
+        return sourceText;
+    }
 
     public ObservableList<ClauseItem> items() {
         return items;
@@ -218,6 +226,8 @@ public final class ClauseEditorViewModel {
                 return;
             }
             values = snapshot.values();
+            sourceText = snapshot.agreement().kind() == AgreementKind.SAMVERKAN ? BuiltInText.SAMVERKANSAVTAL
+                    : BuiltInText.AVTAL_SAMORDNARE;
             editable.set(snapshot.agreement().status().editable());
             lockedMessage.set(switch (snapshot.agreement().status()) {
                 case UTKAST -> "";

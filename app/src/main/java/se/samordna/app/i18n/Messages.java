@@ -66,6 +66,11 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** A date as prose writes it: "1 mars 2027", "1 March 2027". */
+    public String longDate(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -15,7 +15,7 @@ import se.samordna.core.report.Report;
 import se.samordna.core.report.ReportService;
 
 /**
- * What the home screen says about the annual report: the due date (28 February) as it approaches,
+ * What the home screen says about the annual report: the due date (1 March, {@link ReportService#dueDate}) as it approaches,
  * and a report started in Samordna for last year but never submitted.
  */
 public final class ReportNotices implements NoticeSource {
@@ -39,7 +39,7 @@ public final class ReportNotices implements NoticeSource {
         Optional<Report> last = reports.latest(centre.id(), year - 1);
         if (last.isPresent() && !last.get().frozen() && ReportService.daysLeft(year - 1, today) < 0) {
             notices.add(new Notice(Notice.Level.OVERDUE, messages.get("home.report.late", year - 1,
-                    ReportService.dueDate(year - 1).toString()), new Destination.Report(year - 1)));
+                    messages.longDate(ReportService.dueDate(year - 1))), new Destination.Report(year - 1)));
         }
         long days = ReportService.daysLeft(year, today);
         Optional<Report> current = reports.latest(centre.id(), year);
@@ -48,10 +48,10 @@ public final class ReportNotices implements NoticeSource {
                     String.valueOf(current.get().submittedOn())), new Destination.Report(year)));
         } else if (days < 0 && current.isPresent()) {
             notices.add(new Notice(Notice.Level.OVERDUE, messages.get("home.report.late", year,
-                    ReportService.dueDate(year).toString()), new Destination.Report(year)));
+                    messages.longDate(ReportService.dueDate(year))), new Destination.Report(year)));
         } else if (days >= 0 && days <= WARN_DAYS) {
             notices.add(new Notice(Notice.Level.DUE, messages.get(current.isPresent() ? "home.report.draft"
-                    : "home.report.notStarted", year, ReportService.dueDate(year).toString(), days),
+                    : "home.report.notStarted", year, messages.longDate(ReportService.dueDate(year)), days),
                     new Destination.Report(year)));
         }
         return notices;

@@ -91,14 +91,11 @@ final class ReportStepView {
             root.getChildren().add(frozen);
         }
         if (!section.intro().isBlank()) {
-            Label intro = wrapping(section.intro());
-            intro.setId("sectionIntro");
-            intro.getStyleClass().add(section.key().equals("gemensamVerksamhet") ? "template-goal" : "template-guidance");
-            root.getChildren().add(intro);
+            root.getChildren().add(sectionIntro());
         }
         root.getChildren().add(dynamic);
         for (ReportTemplate.Field field : section.fields()) {
-            root.getChildren().add(field(field, field.key(), field.title(), field.guidance(), report));
+            root.getChildren().add(field(field, field.key(), field.title(), field.guidance(), field.source(), report));
         }
         if (section.key().equals("familjecentral")) {
             pages.setId("pageEstimate");
@@ -132,9 +129,42 @@ final class ReportStepView {
         }
     }
 
+    /**
+     * The section's intro under a label saying whose words it is: the template's guidance, the
+     * template's own text (the main goal), or the guideline's words from Bilaga 1 or 2.
+     */
+    private Node sectionIntro() {
+        boolean templateText = section.key().equals("gemensamVerksamhet");
+        Label intro = wrapping(section.intro());
+        intro.setId("sectionIntro");
+        intro.getStyleClass().add(templateText ? "template-goal" : "template-guidance");
+        Label source = new Label(templateText ? messages.get("report.guidance.templateText")
+                : messages.label(section.introSource()));
+        source.setId("sectionIntroSource");
+        source.getStyleClass().add("guidance-label");
+        return new VBox(2, source, intro);
+    }
+
+    /**
+     * Guidance beside a field, labelled with whose words it is. Samordna's own tips look different from
+     * the template's guidance (not italic, in a box, "Samordnas tips"), so no tip passes for the template.
+     */
+    private Node guidance(String key, String text, ReportTemplate.GuidanceSource source) {
+        boolean tip = source == ReportTemplate.GuidanceSource.SAMORDNA;
+        Label label = new Label(messages.label(source));
+        label.getStyleClass().add(tip ? "samordna-tip-label" : "guidance-label");
+        Label body = wrapping(text);
+        body.getStyleClass().add(tip ? "samordna-tip" : "template-guidance");
+        VBox box = new VBox(2, label, body);
+        box.setId("guidance-" + key.replace('.', '-'));
+        box.getStyleClass().add(tip ? "samordna-tip-box" : "template-guidance-box");
+        return box;
+    }
+
     // --- fields ---
 
-    private Node field(ReportTemplate.Field field, String key, String title, String guidance, Report report) {
+    private Node field(ReportTemplate.Field field, String key, String title, String guidance,
+                       ReportTemplate.GuidanceSource source, Report report) {
         TextInputControl input = switch (field == null ? ReportTemplate.Kind.TEXT : field.kind()) {
             case TEXT -> {
                 TextArea area = new TextArea();
@@ -173,8 +203,7 @@ final class ReportStepView {
             suggest.setOnAction(event -> suggest(key, input));
             left.getChildren().add(suggest);
         }
-        Label help = wrapping(guidance);
-        help.getStyleClass().add("template-guidance");
+        Node help = guidance(key, guidance, source);
         GridPane row = new GridPane();
         row.setHgap(16);
         ColumnConstraints fieldColumn = new ColumnConstraints();
@@ -185,7 +214,7 @@ final class ReportStepView {
         row.add(left, 0, 0);
         row.add(help, 1, 0);
         GridPane.setValignment(help, javafx.geometry.VPos.TOP);
-        help.setPadding(new Insets(22, 0, 0, 0));
+        GridPane.setMargin(help, new Insets(22, 0, 0, 0));
         return row;
     }
 
@@ -328,8 +357,10 @@ final class ReportStepView {
         for (YearGoal goal : content.previousGoals()) {
             VBox box = goalBox(goal);
             String key = ReportTemplate.PREVIOUS_GOAL_PREFIX + goal.id();
-            box.getChildren().add(field(null, key, messages.get("report.previousGoals.note"),
-                    messages.get("report.previousGoals.noteHelp"), content.report()));
+            ReportTemplate.Field template = ReportTemplate.field(content.report().year(), ReportTemplate.PREVIOUS_GOALS)
+                    .orElseThrow();
+            box.getChildren().add(field(null, key, messages.get("report.previousGoals.note"), template.guidance(),
+                    template.source(), content.report()));
             dynamic.getChildren().add(box);
         }
     }
@@ -536,6 +567,10 @@ final class ReportStepView {
             buttons.getChildren().add(remove);
         }
         dynamic.getChildren().add(buttons);
+        // Where the due date comes from, last: the actions stay in sight above it.
+        Label dueSources = mutedLine(messages.get("report.due.sources"));
+        dueSources.setId("reportDueSources");
+        dynamic.getChildren().add(dueSources);
     }
 
     private void export() {

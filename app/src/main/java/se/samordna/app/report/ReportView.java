@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -22,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.texts.CorrectionsDialog;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.core.report.Missing;
 import se.samordna.core.report.Report;
@@ -29,6 +31,7 @@ import se.samordna.core.report.ReportContent;
 import se.samordna.core.report.ReportStatus;
 import se.samordna.core.report.ReportSummary;
 import se.samordna.core.report.ReportTemplate;
+import se.samordna.core.texts.BuiltInText;
 
 /**
  * The Verksamhetsberättelse page: the template's sections as steps on the left, the current step on
@@ -114,7 +117,12 @@ public final class ReportView {
         Label legend = new Label(messages.get("report.stepsLegend"));
         legend.setWrapText(true);
         legend.getStyleClass().add("muted");
-        VBox left = new VBox(6, steps, legend);
+        Hyperlink corrections = new Hyperlink(messages.get("corrections.open"));
+        corrections.setId("reportCorrections");
+        corrections.setWrapText(true);
+        corrections.setOnAction(event -> CorrectionsDialog.show(corrections.getScene().getWindow(), messages,
+                BuiltInText.VERKSAMHETSBERATTELSE));
+        VBox left = new VBox(6, steps, legend, corrections);
         VBox.setVgrow(steps, Priority.ALWAYS);
         left.setMinWidth(220);
         SplitPane split = new SplitPane(left, right);
@@ -218,13 +226,15 @@ public final class ReportView {
     }
 
     private Node startPane() {
-        Label intro = new Label(messages.get("report.start.intro", model.year(), model.year() + 1));
+        Label intro = new Label(model.startIntro());
         intro.setWrapText(true);
         intro.setMaxWidth(720);
+        Label dueSources = muted(messages.get("report.due.sources"));
+        dueSources.setMaxWidth(720);
         Button start = new Button(messages.get("report.start", model.year()));
         start.setId("startReport");
         start.setOnAction(event -> model.start());
-        VBox box = new VBox(14, intro, start);
+        VBox box = new VBox(14, intro, dueSources, start);
         box.setPadding(new Insets(12, 0, 0, 0));
         box.setAlignment(Pos.TOP_LEFT);
         return box;

@@ -143,20 +143,28 @@ public final class ReportViewModel {
         return LocalDate.now(clock);
     }
 
+    /** The template's sections, their headings filled with the centre's name and the years. */
     public List<ReportTemplate.Section> sections() {
-        return ReportTemplate.sections(report() == null ? year() : report().year());
+        int reportYear = report() == null ? year() : report().year();
+        return content.get() == null ? ReportTemplate.sections(reportYear)
+                : ReportTemplate.sections(reportYear, ReportTemplate.centreTitle(content.get().centre()));
     }
 
-    /** "23 dagar kvar till 28 februari 2027" or "Försenad sedan …", for the year in view. */
+    /** "23 dagar kvar till 1 mars 2027" or "Försenad: …", for the year in view. */
     public String dueText() {
         int reportYear = report() == null ? year() : report().year();
         long days = ReportService.daysLeft(reportYear, today());
-        LocalDate due = ReportService.dueDate(reportYear);
+        String due = messages.longDate(ReportService.dueDate(reportYear));
         if (report() != null && report().frozen()) {
             return messages.get("report.due.submitted", String.valueOf(report().submittedOn()));
         }
-        return days >= 0 ? messages.get("report.due.left", days, due.toString())
-                : messages.get("report.due.late", -days, due.toString());
+        return days >= 0 ? messages.get("report.due.left", days, due)
+                : messages.get("report.due.late", -days, due);
+    }
+
+    /** The wizard's first words: what the report follows and when it is due. */
+    public String startIntro() {
+        return messages.get("report.start.intro", year(), messages.longDate(ReportService.dueDate(year())));
     }
 
     public boolean late() {

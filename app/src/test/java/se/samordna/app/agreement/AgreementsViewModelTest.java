@@ -154,7 +154,7 @@ class AgreementsViewModelTest {
         model.details().saveTerms();
 
         assertThat(model.details().termsErrorProperty().get())
-                .isEqualTo("Skriv omfattningen som ett tal, till exempel 20 eller 12,5 (inte \"tjugo\").");
+                .isEqualTo("Skriv omfattningen som ett tal, till exempel 20 eller 12,5 (inte ”tjugo”).");
         assertThat(workspace.agreements().get(model.id()).terms().scopePercent()).isNull();
     }
 

@@ -66,6 +66,16 @@ class MessagesConsistencyTest {
     }
 
     @Test
+    void swedishTextsQuoteWithOneKindOfQuotationMarks() throws IOException {
+        Properties swedish = load("messages.properties");
+        for (String key : swedish.stringPropertyNames()) {
+            String value = swedish.getProperty(key);
+            assertThat(value).as(key + ": Swedish quotes with ” ”").doesNotContainPattern("[\"“„«»‘’]");
+            assertThat(value.chars().filter(c -> c == '”').count() % 2).as(key + ": ” ” in pairs").isZero();
+        }
+    }
+
+    @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Set<String> known = load("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
@@ -86,7 +96,8 @@ class MessagesConsistencyTest {
                 se.samordna.core.survey.SurveyArea.class, se.samordna.core.survey.Gender.class,
                 se.samordna.core.survey.Relation.class, se.samordna.core.survey.PartUsed.class,
                 se.samordna.core.report.ReportStatus.class, se.samordna.core.report.VisitCategory.class,
-                se.samordna.core.goal.GoalSource.class)) {
+                se.samordna.core.goal.GoalSource.class, se.samordna.core.texts.CorrectionKind.class,
+                se.samordna.core.report.ReportTemplate.GuidanceSource.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + constant.name());
             }
@@ -105,7 +116,7 @@ class MessagesConsistencyTest {
         Set<String> unused = new TreeSet<>();
         for (String key : load("messages.properties").stringPropertyNames()) {
             boolean dynamic = DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith)
-                    || key.matches("[A-Z][A-Za-z]+\\.[A-Z_]+"); // enum labels
+                    || key.matches("[A-Z][A-Za-z]+\\.[A-Z][A-Z_0-9]*"); // enum labels
             if (!dynamic && !used.contains(key) && !allSources.contains("\"" + key + "\"")) {
                 unused.add(key);
             }

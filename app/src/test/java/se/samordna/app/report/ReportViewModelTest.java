@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.app.TestWorkspaces;
 import se.samordna.app.context.WorkContext;
+import se.samordna.app.home.Notice;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.SameThreadTaskRunner;
 import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.common.FieldError;
 import se.samordna.core.report.Missing;
+import se.samordna.core.report.ReportService;
 import se.samordna.core.report.ReportTemplate;
 import se.samordna.core.report.VisitCategory;
 import se.samordna.core.report.VisitImport;
@@ -54,10 +57,30 @@ class ReportViewModelTest {
     }
 
     @Test
+    void theDueDateIsOneDateWhereverItIsShown() {
+        String due = "1 mars 2027";
+        ReportNotices notices = new ReportNotices(workspace.reports(), Messages.forLanguage("sv"),
+                TestWorkspaces.CLOCK);
+
+        assertThat(ReportService.dueDate(2026)).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(ReportService.dueText(2026)).isEqualTo(due);
+        assertThat(model.startIntro()).contains("senast " + due + ".");
+        assertThat(model.dueText()).endsWith(due);
+        assertThat(notices.noticesFor(workspace.centres().get(centre("Familjecentralen Fyrklövern").id()), 2026))
+                .extracting(Notice::text).singleElement().asString().contains("senast " + due);
+        model.start();
+        model.goTo(model.sections().size() - 1);
+        assertThat(model.sections().getFirst().title()).isEqualTo("Familjecentralen Fyrklövern");
+        for (String text : List.of(model.startIntro(), model.dueText())) {
+            assertThat(text).doesNotContain("28", "februari", "02-");
+        }
+    }
+
+    @Test
     void aStartedReportKeepsWhatIsTypedAndReopensAtTheSameStep() {
         assertThat(model.loadedProperty().get()).isTrue();
         assertThat(model.content()).as("not started yet").isNull();
-        assertThat(model.dueText()).isEqualTo("97 dagar kvar till 2027-02-28");
+        assertThat(model.dueText()).isEqualTo("98 dagar kvar till 1 mars 2027");
 
         model.start();
         assertThat(model.report().field(ReportTemplate.CATCHMENT)).as("from the centre register")

@@ -3,6 +3,7 @@ package se.samordna.core.agreement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import se.samordna.core.agreement.AgreementDocument.DocClause;
@@ -30,9 +31,7 @@ final class AgreementComposer {
             }
             clauses.add(new DocClause(AgreementService.fill(clause.heading(), values).text(), blocks));
         }
-        List<DocParty> parties = agreement.parties().stream().map(p -> new DocParty(
-                AgreementService.fill(p.heading(), values).text(), p.organisation(), p.signatoryName(),
-                p.signatoryTitle(), p.place(), p.signedDate())).toList();
+        List<DocParty> parties = agreement.parties().stream().map(p -> party(p, values)).toList();
         String kommunform = values.getOrDefault(Placeholder.KOMMUNFORM.key(), "");
         String centreName = values.getOrDefault(Placeholder.FAMILJECENTRAL.key(), centre.name());
         String centreLine = kommunform.isBlank() ? centreName : centreName + " · " + kommunform + " kommun";
@@ -60,6 +59,34 @@ final class AgreementComposer {
                         + "i Jämtlands län, Bilaga 1"
                         : "Avtal för samordnare på familjecentral enligt Länsövergripande riktlinje för "
                         + "familjecentraler i Jämtlands län, Bilaga 2");
+    }
+
+    /**
+     * A party's signature block. The template signs for a municipality ("För … kommun": Namn förvaltning,
+     * Befattning, Kommun) and for the region ("För Region …": Namn Hälsocentral, Befattning,
+     * Sjukvårdsområde); a party added by hand gets an organisation line only.
+     */
+    private static DocParty party(Party party, Map<String, String> values) {
+        String heading = AgreementService.fill(party.heading(), values).text();
+        String raw = party.heading().toLowerCase(Locale.ROOT);
+        String organisationLabel;
+        String areaLabel;
+        String area;
+        if (raw.contains("region")) {
+            organisationLabel = "Hälsocentral";
+            areaLabel = "Sjukvårdsområde";
+            area = values.getOrDefault(Placeholder.OMRADE.key(), "");
+        } else if (raw.contains("kommun")) {
+            organisationLabel = "Förvaltning";
+            areaLabel = "Kommun";
+            area = heading.replaceFirst("^För\\s+", "").strip();
+        } else {
+            organisationLabel = "Organisation";
+            areaLabel = "";
+            area = "";
+        }
+        return new DocParty(heading, organisationLabel, party.organisation(), party.signatoryName(),
+                party.signatoryTitle(), party.place(), party.signedDate(), areaLabel, area);
     }
 
     private static List<Block> generated(String name, Agreement agreement, Map<String, String> values) {

@@ -37,9 +37,14 @@ public record AgreementDocument(
         }
     }
 
-    /** A signature block. */
-    public record DocParty(String heading, String organisation, String signatoryName, String signatoryTitle,
-                           String place, LocalDate signedDate) {
+    /**
+     * A signature block, with the lines of the template's own block (Bilaga 1 and 2): the department or
+     * health centre ("Namn förvaltning", "Namn Hälsocentral") and the municipality or health-care area
+     * ("Kommun", "Sjukvårdsområde") under their labels; an empty value leaves a line to write on.
+     */
+    public record DocParty(String heading, String organisationLabel, String organisation, String signatoryName,
+                           String signatoryTitle, String place, LocalDate signedDate, String areaLabel,
+                           String area) {
     }
 
     public AgreementDocument withCopies(int count) {

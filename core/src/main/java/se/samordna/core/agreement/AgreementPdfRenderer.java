@@ -20,7 +20,7 @@ import se.samordna.core.pdf.TextStyle;
  * copy, each copy is numbered "Exemplar N av M" and paged on its own. PDF/A-2b.
  */
 public final class AgreementPdfRenderer {
-    private static final float SIGNATURE_HEIGHT = 200;
+    private static final float SIGNATURE_HEIGHT = 250;
     private static final float COLUMN_GAP = 24;
 
     private AgreementPdfRenderer() {
@@ -91,16 +91,17 @@ public final class AgreementPdfRenderer {
             pdf.text(content, line, bold, x, y);
             y -= bold.lineHeight();
         }
-        if (!party.organisation().isBlank()) {
-            pdf.text(content, pdf.wrap(party.organisation(), TextStyle.BODY, width).getFirst(), TextStyle.BODY, x, y);
-        }
-        y -= 18;
+        y -= 4;
         String placeAndDate = String.join(" ", party.place(),
                 party.signedDate() == null ? "" : party.signedDate().toString()).strip();
         y = field(pdf, content, "Ort och datum", placeAndDate, x, y, width);
         y = field(pdf, content, "Underskrift", "", x, y, width);
         y = field(pdf, content, "Namnförtydligande", party.signatoryName(), x, y, width);
-        field(pdf, content, "Befattning", party.signatoryTitle(), x, y, width);
+        y = field(pdf, content, party.organisationLabel(), party.organisation(), x, y, width);
+        y = field(pdf, content, "Befattning", party.signatoryTitle(), x, y, width);
+        if (!party.areaLabel().isBlank()) {
+            field(pdf, content, party.areaLabel(), party.area(), x, y, width);
+        }
     }
 
     /** A line to write on, the value (if known) printed on it, and its label under it. */

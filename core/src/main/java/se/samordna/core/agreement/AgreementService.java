@@ -87,7 +87,7 @@ public final class AgreementService {
             store.insertParty(id, 1, "För {{kommunform|fyll i kommun}} kommun", "Barn- och utbildningsförvaltningen");
             store.insertParty(id, 2, "För {{kommunform|fyll i kommun}} kommun",
                     "Social- och arbetsmarknadsförvaltningen");
-            store.insertParty(id, 3, "För {{region|" + REGION_PARTY + "}}", "Hälsocentral");
+            store.insertParty(id, 3, "För {{region|" + REGION_PARTY + "}}", healthCentre(centre));
             if (kind == AgreementKind.SAMORDNARE) {
                 int taskPosition = 1;
                 for (TaskTemplate task : AgreementTemplate.coordinatorTasks()) {
@@ -98,6 +98,23 @@ public final class AgreementService {
             }
             return load(store, id);
         });
+    }
+
+    /**
+     * The health centre the region signs for ("Namn Hälsocentral" in the template's signature block):
+     * the first organisation of the centre's people that names a health centre, the management group
+     * first; empty when none does, which leaves the line to be written by hand.
+     */
+    static String healthCentre(Centre centre) {
+        for (Role role : List.of(Role.LEDNINGSGRUPP, Role.SAMORDNARE, Role.STYRGRUPP)) {
+            for (Person person : centre.peopleIn(role)) {
+                String organisation = person.details().organisation().strip();
+                if (organisation.toLowerCase(java.util.Locale.ROOT).contains("hälsocentral")) {
+                    return organisation;
+                }
+            }
+        }
+        return "";
     }
 
     private CoordinatorTerms defaultTerms(Centre centre) {
@@ -121,10 +138,17 @@ public final class AgreementService {
                     frozen.put(name.substring(FROZEN.length()), value);
                 }
             });
-            return frozen;
+            return withDerived(frozen);
         }
         Centre centre = centres.get(agreement.centreId());
-        return computeValues(agreement, centre);
+        return withDerived(computeValues(agreement, centre));
+    }
+
+    /** Values made from others (agreements locked before such a value existed get it too). */
+    private static Map<String, String> withDerived(Map<String, String> values) {
+        String form = values.getOrDefault(Placeholder.KOMMUNFORM.key(), "");
+        values.putIfAbsent(Placeholder.IKOMMUN.key(), form.isBlank() ? "" : "i " + form + " kommun");
+        return values;
     }
 
     private static Map<String, String> computeValues(Agreement agreement, Centre centre) {

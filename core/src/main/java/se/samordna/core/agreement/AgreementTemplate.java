@@ -26,6 +26,16 @@ public record AgreementTemplate(AgreementKind kind, String title, String subtitl
     public record TaskTemplate(int level, String text, boolean inTemplateList) {
     }
 
+    /**
+     * The list of recommended tasks that opens Bilaga 2: its heading (with blanks, as {{name|hint}}),
+     * the two sentences that introduce it, and the tasks in order.
+     */
+    public record TaskList(String heading, String intro, List<TaskTemplate> tasks) {
+        public TaskList {
+            tasks = List.copyOf(tasks);
+        }
+    }
+
     private static final Map<AgreementKind, AgreementTemplate> CACHE = new EnumMap<>(AgreementKind.class);
 
     public AgreementTemplate {
@@ -42,9 +52,24 @@ public record AgreementTemplate(AgreementKind kind, String title, String subtitl
 
     /** The tasks of Bilaga 2, in order, nested ones at level 1. */
     public static List<TaskTemplate> coordinatorTasks() {
+        return coordinatorTaskList().tasks();
+    }
+
+    /** Bilaga 2's list of recommended tasks with its heading and introduction. */
+    public static TaskList coordinatorTaskList() {
+        String heading = "";
+        String intro = "";
         List<TaskTemplate> tasks = new ArrayList<>();
         for (String line : readLines("samordnaruppgifter.txt")) {
             if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("@title ")) {
+                heading = line.substring(7).strip();
+                continue;
+            }
+            if (line.startsWith("@intro ")) {
+                intro = line.substring(7).strip();
                 continue;
             }
             int level = line.startsWith("  ") ? 1 : 0;
@@ -52,7 +77,7 @@ public record AgreementTemplate(AgreementKind kind, String title, String subtitl
             boolean chosen = trimmed.startsWith("[x]");
             tasks.add(new TaskTemplate(level, trimmed.substring(3).strip(), chosen));
         }
-        return tasks;
+        return new TaskList(heading, intro, tasks);
     }
 
     static AgreementTemplate parse(AgreementKind kind, List<String> lines) {

@@ -15,6 +15,8 @@ public enum Placeholder {
     FAMILJECENTRAL("familjecentral"),
     KOMMUN("kommun"),
     KOMMUNFORM("kommunform"),
+    /** "i Östersunds kommun": made from {@link #KOMMUNFORM}, for the heading of Bilaga 2's task list. */
+    IKOMMUN("ikommun"),
     OMRADE("omrade"),
     OMFATTNING("omfattning"),
     REGION("region"),

@@ -67,8 +67,8 @@ public final class ReflectionPdf {
             pdf.paragraph("Självreflektion för dig/ er som personal på Familjecentralen", TextStyle.TITLE);
             pdf.paragraph("Steg I – Individuell uppfattning", TextStyle.SUBTITLE);
             pdf.paragraph("Var tycker du att ni på familjecentralen befinner er. Kryssa en ruta per påstående: 6 = "
-                    + Instrument.HIGHEST_LABEL + ", 1 = " + Instrument.LOWEST_LABEL + ". Kryssa \""
-                    + Instrument.CANNOT_ASSESS_LABEL + "\" om du inte kan bedöma påståendet. Skriv inte ditt namn; "
+                    + Instrument.HIGHEST_LABEL + ", 1 = " + Instrument.LOWEST_LABEL + ". Kryssa ”"
+                    + Instrument.CANNOT_ASSESS_LABEL + "” om du inte kan bedöma påståendet. Skriv inte ditt namn; "
                     + "svaren är anonyma.", TextStyle.BODY.withSpacing(6, 4));
             pdf.paragraph("Familjecentral: " + centreName + "          Datum: ____________________",
                     TextStyle.BODY.withSpacing(4, 8));
@@ -196,7 +196,7 @@ public final class ReflectionPdf {
         List<Map<Area, OptionalDouble>> values = series.stream().map(ReflectionMath::areaAverages).toList();
         pdf.heading("Medelvärde per område", TextStyle.HEADING);
         pdf.paragraph("Gruppens gemensamma bedömning (steg III), 6 = " + Instrument.HIGHEST_LABEL + ", 1 = "
-                + Instrument.LOWEST_LABEL + ". \"" + Instrument.CANNOT_ASSESS_LABEL + "\" räknas inte."
+                + Instrument.LOWEST_LABEL + ". ”" + Instrument.CANNOT_ASSESS_LABEL + "” räknas inte."
                 + (series.size() > 1 ? " Tidigare självreflektioner visas bredvid." : ""), TextStyle.SMALL);
         float rowHeight = 10 + series.size() * 11;
         float height = Area.values().length * rowHeight + 30;

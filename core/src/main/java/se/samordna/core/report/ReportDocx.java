@@ -48,15 +48,24 @@ public final class ReportDocx {
         cover(doc, content, printed);
         doc.pageBreak();
         doc.paragraph("Innehåll", Style.SUBTITLE);
-        List<String> entries = new ArrayList<>(List.of(ReportPdf.INTRODUCTION_TITLE));
-        ReportTemplate.sections(report.year()).stream().filter(ReportTemplate.Section::printed)
+        List<ReportTemplate.TextPart> preamble = ReportTemplate.preamble(content.centre().details().municipality());
+        List<String> entries = new ArrayList<>(preamble.stream().map(ReportTemplate.TextPart::title).toList());
+        ReportPdf.sections(content).stream().filter(ReportTemplate.Section::printed)
                 .forEach(section -> entries.add(section.title()));
         doc.tableOfContents(entries);
         doc.paragraph("Word fyller i sidnumren när du uppdaterar innehållsförteckningen (F9).", Style.NOTE);
         doc.pageBreak();
-        doc.heading(ReportPdf.INTRODUCTION_TITLE, 1);
-        doc.paragraph(ReportTemplate.INTRODUCTION);
-        for (ReportTemplate.Section section : ReportTemplate.sections(report.year())) {
+        for (ReportTemplate.TextPart part : preamble) {
+            doc.heading(part.title(), 1);
+            for (ReportTemplate.Passage passage : part.passages()) {
+                if (passage.bullet()) {
+                    doc.bullet(passage.text());
+                } else {
+                    doc.paragraph(passage.text());
+                }
+            }
+        }
+        for (ReportTemplate.Section section : ReportPdf.sections(content)) {
             if (section.printed()) {
                 section(doc, section, content);
             }
@@ -75,7 +84,7 @@ public final class ReportDocx {
         }
         doc.paragraph("Version " + report.version() + "\nStatus: " + ReportPdf.status(report) + "\nUtskriven "
                 + printed);
-        doc.paragraph("Lämnas till ledningsgruppen senast 1 mars " + (report.year() + 1) + ".");
+        doc.paragraph(ReportPdf.dueLine(report));
         doc.paragraph("Verksamhetsberättelse med kvalitetsredovisning enligt Länsövergripande riktlinje för "
                 + "familjecentraler i Jämtlands län.", Style.NOTE);
     }
@@ -268,7 +277,7 @@ public final class ReportDocx {
         List<Map<Area, OptionalDouble>> values = series.stream().map(ReflectionMath::areaAverages).toList();
         doc.heading("Medelvärde per område", 2);
         doc.paragraph("Gruppens gemensamma bedömning (steg III), 6 = " + Instrument.HIGHEST_LABEL + ", 1 = "
-                + Instrument.LOWEST_LABEL + ". \"" + Instrument.CANNOT_ASSESS_LABEL + "\" räknas inte.", Style.NOTE);
+                + Instrument.LOWEST_LABEL + ". ”" + Instrument.CANNOT_ASSESS_LABEL + "” räknas inte.", Style.NOTE);
         List<String> header = new ArrayList<>(List.of("Område"));
         series.forEach(w -> header.add(String.valueOf(w.details().heldOn())));
         boolean[] numeric = new boolean[header.size()];

@@ -36,11 +36,7 @@ import se.samordna.core.survey.SurveyResults;
 public final class ReportPdf {
     /** What an empty required field prints. */
     public static final String NOT_WRITTEN = "(Ej ifyllt)";
-    /** The contents' entry for the template's introduction. */
-    public static final String INTRODUCTION_TITLE = "Introduktion";
-
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    private static final String INTRODUCTION_KEY = "introduktion";
     private static final TextStyle SECTION = TextStyle.HEADING.withSize(15).withSpacing(20, 6);
     private static final TextStyle GUIDANCE = TextStyle.SMALL.withSize(9).withSpacing(0, 8);
     private static final TextStyle EMPTY = TextStyle.BODY.withFace(TextStyle.Face.ITALIC).withColor(TextStyle.MUTED);
@@ -100,12 +96,20 @@ public final class ReportPdf {
                     + status(report));
             cover(pdf, content, printed);
             pdf.newPage();
-            contents(pdf, report, pages);
+            contents(pdf, content, pages);
             pdf.newPage();
-            pdf.heading(INTRODUCTION_TITLE, SECTION);
-            found.put(INTRODUCTION_KEY, pdf.pageNumber());
-            pdf.paragraph(ReportTemplate.INTRODUCTION, TextStyle.BODY);
-            for (ReportTemplate.Section section : ReportTemplate.sections(report.year())) {
+            for (ReportTemplate.TextPart part : ReportTemplate.preamble(content.centre().details().municipality())) {
+                pdf.heading(part.title(), SECTION);
+                found.put(part.key(), pdf.pageNumber());
+                for (ReportTemplate.Passage passage : part.passages()) {
+                    if (passage.bullet()) {
+                        pdf.bullet(passage.text(), 0, TextStyle.BODY.withSpacing(0, 3));
+                    } else {
+                        pdf.paragraph(passage.text(), TextStyle.BODY);
+                    }
+                }
+            }
+            for (ReportTemplate.Section section : sections(content)) {
                 if (section.printed()) {
                     section(pdf, section, content, found);
                 }
@@ -133,18 +137,19 @@ public final class ReportPdf {
         pdf.paragraph("Status: " + status(report), facts);
         pdf.paragraph("Utskriven " + printed, facts);
         pdf.space(30);
-        pdf.paragraph("Lämnas till ledningsgruppen senast 1 mars " + (report.year() + 1) + ".",
-                TextStyle.BODY.withSize(11).withFace(TextStyle.Face.BOLD));
+        pdf.paragraph(dueLine(report), TextStyle.BODY.withSize(11).withFace(TextStyle.Face.BOLD));
         pdf.paragraph("Verksamhetsberättelse med kvalitetsredovisning enligt Länsövergripande riktlinje för "
                 + "familjecentraler i Jämtlands län.", TextStyle.SMALL.withSpacing(4, 0));
     }
 
     /** The contents on one page: every printed section with the page it starts on ("–" before it is known). */
-    private static void contents(FlowDocument pdf, Report report, Map<String, Integer> pages) {
+    private static void contents(FlowDocument pdf, ReportContent report, Map<String, Integer> pages) {
         pdf.paragraph("Innehåll", TextStyle.TITLE.withSpacing(0, 14));
         List<String[]> entries = new ArrayList<>();
-        entries.add(new String[] {INTRODUCTION_KEY, INTRODUCTION_TITLE});
-        for (ReportTemplate.Section section : ReportTemplate.sections(report.year())) {
+        for (ReportTemplate.TextPart part : ReportTemplate.preamble(report.centre().details().municipality())) {
+            entries.add(new String[] {part.key(), part.title()});
+        }
+        for (ReportTemplate.Section section : sections(report)) {
             if (section.printed()) {
                 entries.add(new String[] {section.key(), section.title()});
             }
@@ -367,6 +372,16 @@ public final class ReportPdf {
     }
 
     // --- texts ---
+
+    /** The template's sections with the centre's name and the years filled into their headings. */
+    static List<ReportTemplate.Section> sections(ReportContent content) {
+        return ReportTemplate.sections(content.report().year(), ReportTemplate.centreTitle(content.centre()));
+    }
+
+    /** The cover's line on when the report is due (one date: {@link ReportService#dueDate}). */
+    static String dueLine(Report report) {
+        return "Lämnas till ledningsgruppen senast " + ReportService.dueText(report.year()) + ".";
+    }
 
     static String title(Report report) {
         return "Verksamhetsberättelse och plan " + report.year();

@@ -2,6 +2,8 @@ package se.samordna.core.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,9 +62,19 @@ public final class ReportService {
         return ReportStore.countForCentre(ctx, centreId);
     }
 
-    /** The day the report for {@code year} is due: the last day of February the year after (annual wheel: 28/2). */
+    /**
+     * The day the report for {@code year} is due, the one date Samordna shows everywhere: 1 March the
+     * year after. The collaboration agreement (Bilaga 1, "senast den första mars") and the template
+     * (Bilaga 3, "senast 1 mars årligen") both say so; the annual wheel (Bilaga 6) puts the hand-in in
+     * February ("lämnas in 28/2"), which meets the same deadline. See docs/decisions/0009.
+     */
     public static LocalDate dueDate(int year) {
-        return LocalDate.of(year + 1, 3, 1).minusDays(1);
+        return LocalDate.of(year + 1, Month.MARCH, 1);
+    }
+
+    /** The due date as Swedish prose writes it: "1 mars 2027". */
+    public static String dueText(int year) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE")).format(dueDate(year));
     }
 
     /** Days from {@code today} to the due date (negative when it has passed). */

@@ -37,8 +37,8 @@ final class VisitsPdf {
             case OPPEN_FORSKOLA -> "Öppen förskola (besök)";
             case BARNAVARDSCENTRAL -> "BVC (besök)";
             case BARNMORSKEMOTTAGNING -> "BMM (besök)";
-            case SOCIALTJANST -> "Kurator/ socialtjänst (samtal)";
-            case GRUPPVERKSAMHET -> "Föräldra- grupper (träffar)";
+            case SOCIALTJANST -> "Socialtjänst/kurator (samtal)";
+            case GRUPPVERKSAMHET -> "Föräldragrupper (träffar)";
         };
     }
 
@@ -136,10 +136,33 @@ final class VisitsPdf {
 
     private static List<List<String>> heads(FlowDocument pdf) {
         List<List<String>> heads = new ArrayList<>();
+        float width = categoryWidth(pdf) - 6;
         for (VisitCategory category : VisitCategory.values()) {
-            heads.add(pdf.wrap(columnHead(category), HEAD, categoryWidth(pdf) - 6));
+            heads.add(pdf.wrap(narrowHead(pdf, columnHead(category), width), HEAD, width));
         }
         return heads;
+    }
+
+    /**
+     * A column head for a narrow column: a word too wide for it is broken as print breaks it, after a
+     * slash or with a hyphen at the end of the line ("Föräldra-" / "grupper"); the Word table, whose
+     * columns are wide enough, keeps the words whole.
+     */
+    static String narrowHead(FlowDocument pdf, String head, float width) {
+        StringBuilder out = new StringBuilder();
+        for (String word : head.split(" ")) {
+            String broken = word;
+            if (pdf.width(word, HEAD) > width) {
+                int slash = word.indexOf('/');
+                if (slash > 0 && slash < word.length() - 1) {
+                    broken = word.substring(0, slash + 1) + "\n" + word.substring(slash + 1);
+                } else if (word.startsWith("Föräldra") && word.length() > "Föräldra".length()) {
+                    broken = "Föräldra-\n" + word.substring("Föräldra".length());
+                }
+            }
+            out.append(out.isEmpty() ? "" : " ").append(broken);
+        }
+        return out.toString();
     }
 
     private static float headHeight(List<List<String>> heads) {

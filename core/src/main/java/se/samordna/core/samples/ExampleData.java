@@ -93,9 +93,9 @@ public final class ExampleData {
                         Part.FOREBYGGANDE_SOCIALTJANST, Part.FAMILJERADGIVNING),
                 "Logoped en förmiddag i månaden"));
         long id = centre.id();
-        person(id, Role.SAMORDNARE, "Anna Lindqvist", "Barnhälsovårdssjuksköterska", "Odensala hälsocentral",
+        person(id, Role.SAMORDNARE, "Anna Lindqvist", "Barnhälsovårdssjuksköterska", "Hälsocentralen Solbacken",
                 "anna.lindqvist@regionjh.example.se", "063-14 22 31");
-        person(id, Role.LEDNINGSGRUPP, "Karin Holmberg", "Enhetschef", "Odensala hälsocentral",
+        person(id, Role.LEDNINGSGRUPP, "Karin Holmberg", "Enhetschef", "Hälsocentralen Solbacken",
                 "karin.holmberg@regionjh.example.se", "063-14 22 00");
         person(id, Role.LEDNINGSGRUPP, "Johan Berglund", "Rektor förskola", "Barn- och utbildningsförvaltningen",
                 "johan.berglund@ostersund.example.se", "063-14 35 10");
@@ -115,7 +115,7 @@ public final class ExampleData {
         long id = centre.id();
         person(id, Role.SAMORDNARE, "Sara Hägglund", "Förskollärare", "Öppna förskolan Lillsjön",
                 "sara.hagglund@ostersund.example.se", "063-14 52 20");
-        person(id, Role.LEDNINGSGRUPP, "Mikael Strand", "Enhetschef", "Lillsjöns hälsocentral",
+        person(id, Role.LEDNINGSGRUPP, "Mikael Strand", "Enhetschef", "Hälsocentralen Lillsjögränd",
                 "mikael.strand@regionjh.example.se", "063-14 50 00");
         person(id, Role.LEDNINGSGRUPP, "Elin Forsberg", "Rektor förskola", "Barn- och utbildningsförvaltningen",
                 "elin.forsberg@ostersund.example.se", "");
@@ -136,7 +136,7 @@ public final class ExampleData {
                 "ida.persson@krokom.example.se", "0640-161 20");
         person(id, Role.LEDNINGSGRUPP, "Göran Olsson", "Enhetschef individ- och familjeomsorg",
                 "Socialförvaltningen Krokom", "goran.olsson@krokom.example.se", "0640-161 00");
-        person(id, Role.LEDNINGSGRUPP, "Åsa Nilsson", "Enhetschef", "Krokoms hälsocentral",
+        person(id, Role.LEDNINGSGRUPP, "Åsa Nilsson", "Enhetschef", "Hälsocentralen Krokomsgården",
                 "asa.nilsson@regionjh.example.se", "0640-170 00");
         person(id, Role.STYRGRUPP, "Helena Öberg", "Förvaltningschef", "Barn- och utbildningsförvaltningen Krokom",
                 "helena.oberg@krokom.example.se", "0640-160 00");

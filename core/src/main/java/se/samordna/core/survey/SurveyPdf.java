@@ -240,7 +240,7 @@ public final class SurveyPdf {
 
     private static void breakdownSection(FlowDocument pdf, SurveyResults results, Map<String, String> labels) {
         pdf.heading("Uppdelat på bakgrundsfrågor", TextStyle.HEADING);
-        pdf.paragraph("Grupper med färre än " + SurveyResults.MIN_GROUP + " svarande visas inte (\"för få svar\"), "
+        pdf.paragraph("Grupper med färre än " + SurveyResults.MIN_GROUP + " svarande visas inte (”för få svar”), "
                 + "så att ingen enskild förälder kan kännas igen.", TextStyle.SMALL);
         for (SurveyResults.Breakdown breakdown : results.breakdowns()) {
             List<String[]> rows = new ArrayList<>();

@@ -376,13 +376,23 @@ public final class SurveyService {
         for (SurveyResults.AreaResult area : results.belowTarget()) {
             String name = area.area().swedishName().toLowerCase(Locale.ROOT);
             proposals.put(area.area(), new GoalDraft(
-                    "Fler föräldrar ska vara nöjda med familjecentralens " + name + ": andelen positiva svar ska öka från "
+                    "Fler föräldrar ska " + wish(area.area()) + ": andelen positiva svar ska öka från "
                             + Math.round(area.share()) + " % till minst " + area.target() + " %.",
                     "Föräldraenkäten " + (year + 1) + ", andelen som svarar Stämmer ganska bra eller Stämmer mycket bra "
                             + "på frågorna om " + name + ". Planera, göra, följa upp och förbättra (PDSA) under året.",
                     "Minst " + area.target() + " %", "Samordnaren och ledningsgruppen", LocalDate.of(year + 1, 11, 30)));
         }
         return proposals;
+    }
+
+    /** What more parents should feel about an area, said as Swedish says it (delaktighet is the parents' own). */
+    private static String wish(SurveyArea area) {
+        return switch (area) {
+            case TILLGANGLIGHET -> "vara nöjda med familjecentralens tillgänglighet";
+            case BEMOTANDE -> "vara nöjda med bemötandet på familjecentralen";
+            case KOMPETENS -> "vara nöjda med personalens kompetens";
+            case DELAKTIGHET -> "känna sig delaktiga i familjecentralens verksamhet";
+        };
     }
 
     // --- internals ---

@@ -136,7 +136,7 @@ class AgreementPdfTest {
         Path pdf = render(agreements.document(signedCoordinator, 1), "samordnare.pdf");
         String text = PdfChecks.bodyText(PdfChecks.pages(pdf), furniture());
 
-        assertThat(text).contains("Samordnare: Anna Lindqvist, Barnhälsovårdssjuksköterska, Odensala hälsocentral")
+        assertThat(text).contains("Samordnare: Anna Lindqvist, Barnhälsovårdssjuksköterska, Hälsocentralen Solbacken")
                 .contains("Omfattning: 20 % av en heltidstjänst")
                 .contains("Uppsägningstid: 3 månader")
                 .contains("Vara barnrättsombud");
@@ -144,6 +144,26 @@ class AgreementPdfTest {
         assertThat(text.split("Ort och datum", -1)).hasSize(4);
         assertThat(text).contains("För Region Jämtland Härjedalen").contains("Per-Erik Nordin")
                 .contains("Verksamhetschef barnhälsovård");
+    }
+
+    @Test
+    void theSignatureBlocksHaveTheTemplatesLinesWithTheHealthCentreNamed() throws Exception {
+        AgreementDocument document = agreements.document(signedCollaboration, 1);
+        Path pdf = render(document, "underskrifter.pdf");
+        String text = PdfChecks.bodyText(PdfChecks.pages(pdf), furniture());
+        String region = text.substring(text.indexOf("För Region Jämtland Härjedalen"));
+
+        assertThat(document.parties()).extracting(AgreementDocument.DocParty::organisationLabel)
+                .containsExactly("Förvaltning", "Förvaltning", "Hälsocentral");
+        assertThat(document.parties()).extracting(AgreementDocument.DocParty::areaLabel)
+                .containsExactly("Kommun", "Kommun", "Sjukvårdsområde");
+        assertThat(document.parties()).extracting(AgreementDocument.DocParty::area)
+                .containsExactly("Östersunds kommun", "Östersunds kommun", "Odensala, Lugnvik och Torvalla");
+        assertThat(region).isEqualTo("För Region Jämtland Härjedalen Östersund 2024-03-12 Ort och datum Underskrift "
+                + "Per-Erik Nordin Namnförtydligande Hälsocentralen Solbacken Hälsocentral Verksamhetschef "
+                + "barnhälsovård Befattning Odensala, Lugnvik och Torvalla Sjukvårdsområde");
+        assertThat(text.split(" Befattning ", -1)).hasSize(4);
+        assertThat(text.split(" Kommun ", -1)).hasSize(3);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.core.centre.Centre;
+import se.samordna.core.centre.CentreDetails;
+import se.samordna.core.centre.CentreKind;
 import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.common.UserFacingException;
 import se.samordna.core.common.ValidationException;
@@ -57,7 +60,8 @@ class AgreementServiceTest {
         assertThat(agreement.clauses()).hasSize(AgreementTemplate.of(AgreementKind.SAMVERKAN).clauses().size());
         assertThat(AgreementService.clauseStatuses(agreement).values()).containsOnly(ClauseStatus.SAME);
         assertThat(agreement.parties()).extracting(Party::organisation).containsExactly(
-                "Barn- och utbildningsförvaltningen", "Social- och arbetsmarknadsförvaltningen", "Hälsocentral");
+                "Barn- och utbildningsförvaltningen", "Social- och arbetsmarknadsförvaltningen",
+                "Hälsocentralen Krokomsgården");
         AgreementDocument document = agreements.document(agreement.id(), 1);
         assertThat(document.title()).isEqualTo("Samverkansavtal för Familjecentralen Fyrklövern i Krokom");
         assertThat(document.parties()).extracting(AgreementDocument.DocParty::heading)
@@ -182,10 +186,25 @@ class AgreementServiceTest {
     }
 
     @Test
+    void theRegionSignsForTheHealthCentreOfTheCentresPeopleOrLeavesTheLineToFillIn() {
+        Centre plain = workspace.centres().create(new CentreDetails("Familjecentralen Norrgården",
+                CentreKind.FAMILJECENTRAL, "Åre", "Region Jämtland Härjedalen", "Järpen", Set.of(), ""));
+
+        assertThat(agreements.create(solsidan.id(), AgreementKind.SAMVERKAN).parties().getLast().organisation())
+                .isEqualTo("Hälsocentralen Solbacken");
+        Agreement none = agreements.create(plain.id(), AgreementKind.SAMVERKAN);
+        assertThat(none.parties().getLast().organisation()).isEmpty();
+        AgreementDocument.DocParty region = agreements.document(none.id(), 1).parties().getLast();
+        assertThat(region.organisationLabel()).isEqualTo("Hälsocentral");
+        assertThat(region.areaLabel()).isEqualTo("Sjukvårdsområde");
+        assertThat(region.area()).isEqualTo("Järpen");
+    }
+
+    @Test
     void theCoordinatorAgreementHasTasksTermsAndARotationOfPayers() {
         Agreement agreement = agreements.create(fyrklovern.id(), AgreementKind.SAMORDNARE);
 
-        assertThat(agreement.tasks()).filteredOn(CoordinatorTask::included).hasSize(22);
+        assertThat(agreement.tasks()).filteredOn(CoordinatorTask::included).hasSize(23);
         assertThat(agreement.tasks()).filteredOn(t -> t.origin() == CoordinatorTask.Origin.REKOMMENDERAD)
                 .allSatisfy(t -> assertThat(t.included()).isFalse());
         assertThat(agreement.terms().termYears()).isEqualTo(3);
@@ -197,13 +216,13 @@ class AgreementServiceTest {
         assertThat(terms.costYears()).extracting(CostYear::payer).containsExactly(
                 "Krokoms kommun, Barn- och utbildningsförvaltningen",
                 "Krokoms kommun, Social- och arbetsmarknadsförvaltningen",
-                "Region Jämtland Härjedalen, Hälsocentral");
+                "Region Jämtland Härjedalen, Hälsocentralen Krokomsgården");
         agreements.setPayer(agreement.id(), 2029, "Krokoms kommun, Barn- och utbildningsförvaltningen");
 
         CoordinatorTask recommended = terms.tasks().stream()
                 .filter(t -> t.origin() == CoordinatorTask.Origin.REKOMMENDERAD).findFirst().orElseThrow();
         agreements.setTaskIncluded(recommended.id(), true);
-        Long parent = terms.tasks().stream().filter(t -> t.text().startsWith("På styrgruppens uppdrag"))
+        Long parent = terms.tasks().stream().filter(t -> t.text().startsWith("På ledningsgruppens uppdrag"))
                 .findFirst().orElseThrow().id();
         Agreement withOwn = agreements.addTask(agreement.id(), parent, "Samordna babymassagen på torsdagar");
 

@@ -80,9 +80,7 @@ class ReportDocxTest {
 
     @Test
     void theHeadingsAreTheTemplatesSectionsInOrderInWordsHeadingStyle() throws Exception {
-        List<String> expected = new ArrayList<>(List.of(ReportPdf.INTRODUCTION_TITLE));
-        ReportTemplate.sections(2025).stream().filter(ReportTemplate.Section::printed)
-                .forEach(section -> expected.add(section.title()));
+        List<String> expected = ReportPdfTest.contentsTitles(submitted);
 
         Map<String, List<String>> byStyle = paragraphsByStyle(parse(parts.get("word/document.xml")));
         assertThat(byStyle.get("Heading1")).containsExactlyElementsOf(expected);
@@ -111,6 +109,9 @@ class ReportDocxTest {
         String grand = VisitsPdf.number(total);
         assertThat(rows).anySatisfy(row -> assertThat(row).first().isEqualTo("Totalt"))
                 .anySatisfy(row -> assertThat(row).endsWith(grand));
+        assertThat(rows).as("the visits table's header: whole words, no hyphen left from a line break")
+                .anySatisfy(row -> assertThat(row).containsExactly("Månad", "Öppen förskola (besök)", "BVC (besök)",
+                        "BMM (besök)", "Socialtjänst/kurator (samtal)", "Föräldragrupper (träffar)", "Totalt"));
         for (var quote : submitted.quotes()) {
             assertThat(all).contains(quote.text());
         }

@@ -116,10 +116,7 @@ class ReportPdfTest {
         for (Path pdf : List.of(submittedPdf, draftPdf)) {
             List<String> pages = PdfChecks.pages(pdf);
             Map<String, Integer> contents = contents(pages.get(1));
-            List<String> titles = new java.util.ArrayList<>(List.of(ReportPdf.INTRODUCTION_TITLE));
-            int year = pdf.equals(submittedPdf) ? 2025 : 2026;
-            ReportTemplate.sections(year).stream().filter(ReportTemplate.Section::printed)
-                    .forEach(s -> titles.add(s.title()));
+            List<String> titles = contentsTitles(pdf.equals(submittedPdf) ? submitted : draft);
 
             assertThat(contents.keySet()).containsExactlyElementsOf(titles);
             assertThat(contents.keySet()).doesNotContain("Granska och lämna in");
@@ -127,6 +124,15 @@ class ReportPdfTest {
                 assertThat(firstPageWithHeading(pages, title)).as(title).isEqualTo(contents.get(title));
             }
         }
+    }
+
+    /** The contents' entries: the template's text before the Mall, then its printed sections. */
+    static List<String> contentsTitles(ReportContent content) {
+        List<String> titles = new ArrayList<>(ReportTemplate.preamble(content.centre().details().municipality())
+                .stream().map(ReportTemplate.TextPart::title).toList());
+        ReportPdf.sections(content).stream().filter(ReportTemplate.Section::printed)
+                .forEach(s -> titles.add(s.title()));
+        return titles;
     }
 
     @Test
@@ -175,7 +181,7 @@ class ReportPdfTest {
 
     @Test
     void theSectionHeadingsAreThePrintedSectionsOfTheTemplateInOrder() throws Exception {
-        List<String> titles = ReportTemplate.sections(submitted.report().year()).stream()
+        List<String> titles = ReportPdf.sections(submitted).stream()
                 .filter(ReportTemplate.Section::printed).map(ReportTemplate.Section::title).toList();
         assertThat(titles).isNotEmpty();
 
@@ -188,8 +194,9 @@ class ReportPdfTest {
             from = at + 1;
         }
 
-        // Every heading set in the section style, in order: the introduction, then exactly those titles.
-        List<String> expected = new ArrayList<>(List.of(ReportPdf.INTRODUCTION_TITLE));
+        // Every heading set in the section style, in order: the template's text before the Mall, then exactly those titles.
+        List<String> expected = new ArrayList<>(ReportTemplate.preamble("Östersund").stream()
+                .map(ReportTemplate.TextPart::title).toList());
         expected.addAll(titles);
         assertThat(sectionHeadings(submittedPdf)).containsExactlyElementsOf(expected);
     }
