@@ -129,7 +129,7 @@ class SurveyFormLanguagesTest {
             texts.putAll(StandardSurvey.formTexts("en"));
         }
         Map<String, Map<String, String>> translations = "sv".equals(language) ? Map.of() : Map.of(language, texts);
-        return new Survey(1, 1, 2026, items, translations, 0);
+        return new Survey(1, 1, 2026, items, translations, 0, java.util.Set.of());
     }
 
     private static FlowDocument.Report write(Survey survey, String language, Path pdf) throws Exception {
