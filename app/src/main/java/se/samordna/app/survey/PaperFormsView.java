@@ -235,10 +235,13 @@ final class PaperFormsView {
         Label source = wrapping(swedish);
         TextArea field = new TextArea(current);
         field.setId("translation-" + key);
-        if (VisualText.isRightToLeft(code)) {
+        boolean rightToLeft = VisualText.isRightToLeft(code);
+        if (rightToLeft) {
             field.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
         }
-        field.setWrapText(true);
+        // JavaFX 26.0.2 throws in its line layout when it wraps Arabic it has split into runs
+        // (PrismTextLayout.computeTrailingSpaceWidth, a negative index): such fields scroll sideways instead.
+        field.setWrapText(!rightToLeft);
         field.setPrefRowCount(current.length() > 80 || swedish.length() > 80 ? 3 : 1);
         AutoSave.attach(field, () -> {
             if (model.survey() != null && !field.getText().strip().equals(stored(code, key, item))) {
