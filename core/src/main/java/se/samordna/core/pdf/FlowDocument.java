@@ -271,10 +271,10 @@ public final class FlowDocument implements AutoCloseable {
     }
 
     /** Lines from the left end of their column, or, right to left, ending at its right end. */
-    private void writeWrapped(List<String> lines, TextStyle style, float x, float width) {
+    private void writeWrapped(List<String> lines, TextStyle style, float x, float columnWidth) {
         for (String line : lines) {
             ensureSpace(style.lineHeight());
-            float lineX = rightToLeft ? x + width - width(line, style) : x;
+            float lineX = rightToLeft ? x + columnWidth - width(line, style) : x;
             writeText(line, style, lineX, y - style.size());
             y -= style.lineHeight();
         }
