@@ -197,9 +197,14 @@ final class ResultView {
     private void export() {
         files.save(root.getScene().getWindow(), messages.get("workshop.result.export"), model.resultFileName(),
                         FileDialogs.PDF)
-                .ifPresent(file -> model.exportResult(file, () -> Dialogs.info(root.getScene().getWindow(), messages,
-                        messages.get("workshop.result.export"),
-                        messages.get("workshop.result.saved", file.toAbsolutePath().toString()))));
+                .ifPresent(file -> model.exportResult(file, written -> {
+                    String text = messages.get("workshop.result.saved", file.toAbsolutePath().toString());
+                    if (!written.replacedCharacters().isEmpty()) {
+                        text += "\n\n" + messages.get("workshop.result.replacedCharacters",
+                                String.join(" ", written.replacedCharacters()));
+                    }
+                    Dialogs.info(root.getScene().getWindow(), messages, messages.get("workshop.result.export"), text);
+                }));
     }
 
     private static TableColumn<Statement, String> column(String title, java.util.function.Function<Statement, String> value,

@@ -36,6 +36,7 @@ import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.goal.GoalSource;
 import se.samordna.core.goal.YearGoal;
+import se.samordna.core.pdf.FlowDocument;
 import se.samordna.core.reflection.AgreedRating;
 import se.samordna.core.reflection.FollowUp;
 import se.samordna.core.reflection.FollowUpMethod;
@@ -433,17 +434,18 @@ public final class WorkshopViewModel {
     }
 
     /** The result as PDF (Bilaga 4 table, area chart with earlier workshops, goals, follow-up). */
-    public void exportResult(Path target, Runnable done) {
+    /** Saves the result; {@code done} learns which characters of the comments no font had (printed as "?"). */
+    public void exportResult(Path target, Consumer<FlowDocument.Report> done) {
         Workshop current = workshop.get();
         List<Workshop> earlier = List.copyOf(history);
         List<YearGoal> theGoals = List.copyOf(yearGoals);
         runner.run(messages.get("task.exportingPdf"), p -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ReflectionPdf.result(new ReflectionPdf.ResultRequest(centreName, service.get(current.id()), earlier,
-                    theGoals), out);
+            FlowDocument.Report written = ReflectionPdf.result(new ReflectionPdf.ResultRequest(centreName,
+                    service.get(current.id()), earlier, theGoals), out);
             SafeFiles.write(target, out.toByteArray());
-            return target;
-        }, path -> done.run());
+            return written;
+        }, done);
     }
 
     /** The result PDF's suggested name, with the day the workshop was held. */

@@ -575,9 +575,14 @@ final class ReportStepView {
 
     private void export() {
         files.save(root.getScene().getWindow(), messages.get("report.export"), model.fileName(), FileDialogs.PDF)
-                .ifPresent(file -> model.exportPdf(file, pagesWritten -> Dialogs.info(root.getScene().getWindow(),
-                        messages, messages.get("report.export"), messages.get("report.exported", pagesWritten,
-                                file.toAbsolutePath().toString()))));
+                .ifPresent(file -> model.exportPdf(file, written -> {
+                    String text = messages.get("report.exported", written.pages(), file.toAbsolutePath().toString());
+                    if (!written.replacedCharacters().isEmpty()) {
+                        text += "\n\n" + messages.get("report.replacedCharacters",
+                                String.join(" ", written.replacedCharacters()));
+                    }
+                    Dialogs.info(root.getScene().getWindow(), messages, messages.get("report.export"), text);
+                }));
     }
 
     private void exportDocx() {

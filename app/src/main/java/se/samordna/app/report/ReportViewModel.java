@@ -34,6 +34,7 @@ import se.samordna.core.report.Missing;
 import se.samordna.core.report.Report;
 import se.samordna.core.report.ReportContent;
 import se.samordna.core.report.ReportDocx;
+import se.samordna.core.pdf.FlowDocument;
 import se.samordna.core.report.ReportPdf;
 import se.samordna.core.report.ReportService;
 import se.samordna.core.report.ReportSummary;
@@ -418,14 +419,15 @@ public final class ReportViewModel {
         }, id -> reload());
     }
 
-    public void exportPdf(Path target, Consumer<Integer> done) {
+    /** Saves the report as PDF; {@code done} gets the pages and the characters no font had (printed as "?"). */
+    public void exportPdf(Path target, Consumer<FlowDocument.Report> done) {
         Report current = report();
         runner.run(messages.get("task.exportingPdf"), p -> {
             ReportContent fresh = service.content(current.id());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int pages = ReportPdf.render(fresh, out).pages();
+            FlowDocument.Report written = ReportPdf.render(fresh, out);
             SafeFiles.write(target, out.toByteArray());
-            return pages;
+            return written;
         }, done);
     }
 

@@ -28,6 +28,7 @@ import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.pdf.PdfPrinting;
+import se.samordna.core.pdf.VisualText;
 import se.samordna.core.survey.StandardSurvey;
 import se.samordna.core.survey.Survey;
 import se.samordna.core.survey.SurveyItem;
@@ -46,6 +47,8 @@ final class PaperFormsView {
     private final Spinner<Integer> first = new Spinner<>(1, SurveyService.MAX_FORM_NUMBER, 1);
     private final Spinner<Integer> copies = new Spinner<>(1, 2000, 50);
     private final Label missing = new Label();
+    private final Label review = new Label();
+    private final Button approve = new Button();
     private final GridPane translations = new GridPane();
     private final List<String> addedLanguages = new ArrayList<>();
 
@@ -107,10 +110,22 @@ final class PaperFormsView {
         translations.getColumnConstraints().setAll(swedish, translated);
         Label translationsIntro = wrapping(messages.get("survey.forms.translationsIntro"));
         translationsIntro.getStyleClass().add("muted");
+        // A translation that came with Samordna says so until a coordinator who knows the language approves it.
+        review.setId("formsReview");
+        review.setWrapText(true);
+        review.setMinHeight(Region.USE_PREF_SIZE);
+        review.getStyleClass().add("notice-info");
+        approve.setText(messages.get("survey.forms.approve"));
+        approve.setId("approveTranslation");
+        approve.setOnAction(event -> model.approveTranslation(language.getValue()));
+        VBox reviewBox = new VBox(6, review, approve);
+        reviewBox.visibleProperty().bind(review.textProperty().isNotEmpty());
+        reviewBox.managedProperty().bind(reviewBox.visibleProperty());
 
         VBox page = new VBox(10, weeks, Forms.sectionTitle(messages.get("survey.forms.title")), settings,
                 new HBox(8, save, print), missing, hint,
-                Forms.sectionTitle(messages.get("survey.forms.translations")), translationsIntro, translations);
+                Forms.sectionTitle(messages.get("survey.forms.translations")), reviewBox, translationsIntro,
+                translations);
         page.setPadding(new Insets(8, 12, 12, 0));
         root.setContent(page);
 
@@ -183,12 +198,9 @@ final class PaperFormsView {
             }
             refreshLanguages();
             language.setValue(code);
+            // The texts that come with Samordna are in once this is done; show them in the fields.
+            model.addLanguage(code, this::refreshLanguage);
         });
-    }
-
-    /** Languages written from right to left get their fields that way. */
-    private static boolean rightToLeft(String code) {
-        return java.util.Set.of("ar", "fa", "he", "ur", "ps", "ku", "yi", "dv").contains(code);
     }
 
     /** The texts of the chosen language beside the Swedish ones; Swedish itself is edited under Frågor. */
@@ -223,10 +235,13 @@ final class PaperFormsView {
         Label source = wrapping(swedish);
         TextArea field = new TextArea(current);
         field.setId("translation-" + key);
-        if (rightToLeft(code)) {
+        boolean rightToLeft = VisualText.isRightToLeft(code);
+        if (rightToLeft) {
             field.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
         }
-        field.setWrapText(true);
+        // JavaFX 26.0.2 throws in its line layout when it wraps Arabic it has split into runs
+        // (PrismTextLayout.computeTrailingSpaceWidth, a negative index): such fields scroll sideways instead.
+        field.setWrapText(!rightToLeft);
         field.setPrefRowCount(current.length() > 80 || swedish.length() > 80 ? 3 : 1);
         AutoSave.attach(field, () -> {
             if (model.survey() != null && !field.getText().strip().equals(stored(code, key, item))) {
@@ -248,6 +263,8 @@ final class PaperFormsView {
 
     private void updateMissing() {
         String code = language.getValue();
+        review.setText(code != null && model.needsReview(code)
+                ? messages.get("survey.forms.toReview", model.languageName(code).toLowerCase(messages.locale())) : "");
         int count = code == null ? 0 : model.missingTexts(code).size();
         missing.setText(count == 0 ? "" : messages.get("survey.forms.missing",
                 model.languageName(code).toLowerCase(messages.locale()), count));
@@ -276,9 +293,9 @@ final class PaperFormsView {
         files.save(root.getScene().getWindow(), messages.get("survey.forms.save"),
                         model.formsFileName(language.getValue(), first.getValue(), copies.getValue()), FileDialogs.PDF)
                 .ifPresent(file -> model.exportForms(language.getValue(), first.getValue(), copies.getValue(), file,
-                        () -> Dialogs.info(root.getScene().getWindow(), messages, messages.get("survey.forms.save"),
-                                messages.get("survey.forms.saved", copies.getValue(),
-                                        file.toAbsolutePath().toString()))));
+                        written -> Dialogs.info(root.getScene().getWindow(), messages, messages.get("survey.forms.save"),
+                                messages.get("survey.forms.saved", copies.getValue(), file.toAbsolutePath().toString())
+                                        + model.replacedNotice(written))));
     }
 
     private void printForms() {

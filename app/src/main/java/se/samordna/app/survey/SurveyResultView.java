@@ -399,7 +399,9 @@ final class SurveyResultView {
                     Runnable done = () -> Dialogs.info(root.getScene().getWindow(), messages, title,
                             messages.get("survey.results.saved", file.toAbsolutePath().toString()));
                     if (pdf) {
-                        model.exportResultsPdf(file, done);
+                        model.exportResultsPdf(file, written -> Dialogs.info(root.getScene().getWindow(), messages,
+                                title, messages.get("survey.results.saved", file.toAbsolutePath().toString())
+                                        + model.replacedNotice(written)));
                     } else {
                         model.exportXlsx(file, done);
                     }

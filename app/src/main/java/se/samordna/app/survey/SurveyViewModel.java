@@ -34,6 +34,7 @@ import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.goal.GoalSource;
 import se.samordna.core.goal.YearGoal;
+import se.samordna.core.pdf.FlowDocument;
 import se.samordna.core.pdf.PdfPrinting;
 import se.samordna.core.survey.Quote;
 import se.samordna.core.survey.Response;
@@ -243,6 +244,31 @@ public final class SurveyViewModel {
         return survey.get() == null ? List.of() : SurveyService.missing(survey.get(), language);
     }
 
+    /** Adds a form language; one Samordna ships a translation into gets its texts, "att granska"; then {@code done}. */
+    public void addLanguage(String language, Runnable done) {
+        Survey current = survey.get();
+        if (current == null) {
+            return;
+        }
+        runner.run(messages.get("task.saving"), p -> service.addLanguage(current.id(), language), changed -> {
+            survey.set(changed);
+            done.run();
+        });
+    }
+
+    /** Whether the language's translation came with Samordna and no coordinator has approved it yet. */
+    public boolean needsReview(String language) {
+        return survey.get() != null && survey.get().needsReview(language);
+    }
+
+    public void approveTranslation(String language) {
+        Survey current = survey.get();
+        if (current == null) {
+            return;
+        }
+        change(p -> service.approveTranslation(current.id(), language), this::report);
+    }
+
     public void setTranslation(String language, String key, String text) {
         Survey current = survey.get();
         if (current == null) {
@@ -275,13 +301,17 @@ public final class SurveyViewModel {
         return responses.stream().mapToInt(r -> r.draft().formNumber()).max().orElse(0) + 1;
     }
 
-    public void exportForms(String language, int firstNumber, int copies, Path target, Runnable done) {
+    /** Saves the forms; {@code done} learns which characters no font had (they are printed as "?"). */
+    public void exportForms(String language, int firstNumber, int copies, Path target,
+                            Consumer<FlowDocument.Report> done) {
         Survey current = survey.get();
         String centre = centreName();
         runner.run(messages.get("task.exportingPdf"), p -> {
-            SafeFiles.write(target, formsPdf(current, centre, language, firstNumber, copies));
-            return target;
-        }, path -> done.run());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            FlowDocument.Report report = SurveyPdf.forms(current, centre, language, firstNumber, copies, out);
+            SafeFiles.write(target, out.toByteArray());
+            return report;
+        }, done);
     }
 
     public void printForms(String language, int firstNumber, int copies, Consumer<PdfPrinting.Outcome> outcome) {
@@ -290,6 +320,14 @@ public final class SurveyViewModel {
         runner.run(messages.get("task.exportingPdf"), p -> formsPdf(current, centre, language, firstNumber, copies),
                 pdf -> printer.print(pdf, messages.get("survey.forms.jobName", current.year()), outcome,
                         runner::reportFailure));
+    }
+
+    /** A paragraph naming the characters no font had (they were printed as "?"), or "" when there were none. */
+    public String replacedNotice(FlowDocument.Report report) {
+        if (report.replacedCharacters().isEmpty()) {
+            return "";
+        }
+        return "\n\n" + messages.get("survey.replacedCharacters", String.join(" ", report.replacedCharacters()));
     }
 
     private static byte[] formsPdf(Survey survey, String centre, String language, int first, int copies)
@@ -457,15 +495,16 @@ public final class SurveyViewModel {
         }, done -> { });
     }
 
-    public void exportResultsPdf(Path target, Runnable done) {
+    /** Saves the results; {@code done} learns which characters no font had (quotes with emoji, say). */
+    public void exportResultsPdf(Path target, Consumer<FlowDocument.Report> done) {
         SurveyResults current = results.get();
         String centre = centreName();
         runner.run(messages.get("task.exportingPdf"), p -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            SurveyPdf.results(current, centre, SurveyPdf.SWEDISH_LABELS, out);
+            FlowDocument.Report report = SurveyPdf.results(current, centre, SurveyPdf.SWEDISH_LABELS, out);
             SafeFiles.write(target, out.toByteArray());
-            return target;
-        }, path -> done.run());
+            return report;
+        }, done);
     }
 
     public void exportXlsx(Path target, Runnable done) {

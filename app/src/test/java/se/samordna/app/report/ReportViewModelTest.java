@@ -153,7 +153,7 @@ class ReportViewModelTest {
         model.exportDocx(docx, sizes::add);
         Path pdf = dir.resolve(model.fileName());
         List<Integer> pages = new ArrayList<>();
-        model.exportPdf(pdf, pages::add);
+        model.exportPdf(pdf, written -> pages.add(written.pages()));
 
         assertThat(sizes).singleElement().satisfies(kilobytes -> assertThat(kilobytes).isPositive());
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {

@@ -172,10 +172,39 @@ class SurveyViewModelTest {
             assertThat(text).contains("0001").contains("0003").contains("Parent");
         }
         Path target = dir.resolve("formular.pdf");
-        model.exportForms("sv", 10, 2, target, () -> { });
+        List<se.samordna.core.pdf.FlowDocument.Report> written = new java.util.ArrayList<>();
+        model.exportForms("sv", 10, 2, target, written::add);
         assertThat(Files.size(target)).isGreaterThan(10_000);
-        assertThat(model.missingTexts("ar")).isNotEmpty();
+        assertThat(written).singleElement().satisfies(report -> assertThat(report.replacedCharacters()).isEmpty());
+        assertThat(model.replacedNotice(written.getFirst())).isEmpty();
+        assertThat(model.missingTexts("so")).isNotEmpty();
         assertThat(model.missingTexts("en")).isEmpty();
+    }
+
+    @Test
+    void theShippedArabicTranslationPrintsAndIsMarkedForReviewUntilApproved() throws Exception {
+        assertThat(model.languages()).contains("ar");
+        assertThat(model.missingTexts("ar")).isEmpty();
+        assertThat(model.needsReview("ar")).isTrue();
+        assertThat(model.needsReview("en")).isFalse();
+
+        Path target = dir.resolve("arabiska.pdf");
+        List<se.samordna.core.pdf.FlowDocument.Report> written = new java.util.ArrayList<>();
+        model.exportForms("ar", 1, 1, target, written::add);
+        assertThat(written.getFirst().replacedCharacters()).isEmpty();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("استبيان أولياء الأمور");
+        }
+
+        model.approveTranslation("ar");
+        assertThat(model.needsReview("ar")).isFalse();
+        assertThat(runner.failures()).isEmpty();
+    }
+
+    @Test
+    void charactersNoFontHasAreNamedAfterSaving() {
+        var report = new se.samordna.core.pdf.FlowDocument.Report(1, java.util.Set.of("😀"));
+        assertThat(model.replacedNotice(report)).contains("😀").startsWith("\n\n");
     }
 
     private CentreSummary centre(String name) {

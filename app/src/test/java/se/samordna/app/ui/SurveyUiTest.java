@@ -131,6 +131,31 @@ class SurveyUiTest {
                 .allMatch(g -> g.hidden());
     }
 
+    @Test
+    void theShippedArabicTranslationIsMarkedToReviewUntilTheCoordinatorApprovesIt(FxRobot robot) {
+        long fyrklovern = workspace.centres().list().stream()
+                .filter(c -> c.name().equals("Familjecentralen Fyrklövern")).findFirst().orElseThrow().id();
+        robot.interact(() -> context.work().selectCentre(fyrklovern));
+        robot.clickOn("#nav-SURVEY");
+        robot.clickOn("#tab-forms");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> language = robot.lookup("#formsLanguage")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(language.getItems()).contains("ar");
+        Label review = robot.lookup("#formsReview").queryAs(Label.class);
+        assertThat(review.getParent().isVisible()).as("Swedish needs no review").isFalse();
+
+        robot.interact(() -> language.setValue("ar"));
+        assertThat(review.getParent().isVisible()).isTrue();
+        assertThat(review.getText()).contains("arabiska").contains("inte granskad");
+        assertThat(robot.lookup("#translation-T01").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("من السهل الوصول إلى مركز الأسرة.");
+
+        robot.clickOn("#approveTranslation");
+        assertThat(review.getParent().isVisible()).isFalse();
+        assertThat(workspace.surveys().get(context.survey().survey().id()).needsReview("ar")).isFalse();
+    }
+
     private static String feedback(FxRobot robot) {
         return robot.lookup("#entryFeedback").queryAs(Label.class).getText();
     }

@@ -11,12 +11,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A4 pages filled top to bottom: paragraphs wrapped and carried over to the next page, headings
  * kept with what follows, drawn blocks (signature fields, charts) kept whole. A document can hold
  * several copies, each with its own page numbers ("Sida X av Y") and header. Saved as PDF/A-2b.
+ *
+ * <p>A document in a right-to-left language (its {@link DocumentInfo#language()}: Arabic, Persian …)
+ * is laid out mirrored: lines end at the right margin, bullets hang on the right, the header's first
+ * text is on the right. All text, in any document, is drawn in visual order with Arabic letters
+ * joined ({@link VisualText}); painters mirror their own drawings with {@link #rightToLeft()}.
  */
 public final class FlowDocument implements AutoCloseable {
     public static final float MARGIN_LEFT = 64;
@@ -40,6 +44,7 @@ public final class FlowDocument implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PdfFonts fonts = new PdfFonts(document);
     private final DocumentInfo info;
+    private final boolean rightToLeft;
     private final List<PageFrame> frames = new ArrayList<>();
     private final PDRectangle size = PDRectangle.A4;
     private PDPageContentStream content;
@@ -51,6 +56,7 @@ public final class FlowDocument implements AutoCloseable {
 
     public FlowDocument(DocumentInfo info) {
         this.info = info;
+        this.rightToLeft = VisualText.isRightToLeft(info.language());
     }
 
     public PdfFonts fonts() {
@@ -63,6 +69,11 @@ public final class FlowDocument implements AutoCloseable {
 
     public float left() {
         return MARGIN_LEFT;
+    }
+
+    /** Whether the document's language is written from right to left, so its layout is mirrored. */
+    public boolean rightToLeft() {
+        return rightToLeft;
     }
 
     /** Room left on the current page, in points. */
@@ -134,13 +145,19 @@ public final class FlowDocument implements AutoCloseable {
     /** A bullet point; level 1 is a bullet under a bullet. */
     public void bullet(String text, int level, TextStyle style) {
         float indent = 14 + level * 16;
-        float textX = MARGIN_LEFT + indent + 10;
-        List<String> lines = wrap(text, style, contentWidth() - indent - 10);
+        float textWidth = contentWidth() - indent - 10;
+        List<String> lines = wrap(text, style, textWidth);
         ensureSpace(style.lineHeight());
         float top = y;
         String mark = level == 0 ? "•" : "–";
-        writeText(mark, style, MARGIN_LEFT + indent, top - style.size());
-        writeWrapped(lines, style, textX);
+        if (rightToLeft) {
+            float end = MARGIN_LEFT + contentWidth() - indent;
+            writeText(mark, style, end - width(mark, style), top - style.size());
+            writeWrapped(lines, style, MARGIN_LEFT, textWidth);
+        } else {
+            writeText(mark, style, MARGIN_LEFT + indent, top - style.size());
+            writeWrapped(lines, style, MARGIN_LEFT + indent + 10, textWidth);
+        }
     }
 
     /** Draws {@code height} points with {@code painter}, on a new page if it does not fit here. */
@@ -154,23 +171,37 @@ public final class FlowDocument implements AutoCloseable {
         y -= height;
     }
 
-    /** Writes one line of text at an absolute place (for painters). */
+    /** Writes one line of text starting at {@code x}, its left end (for painters). */
     public void text(PDPageContentStream target, String text, TextStyle style, float x, float baseline)
             throws IOException {
+        String visual = visual(text);
+        if (visual.isEmpty()) {
+            return;
+        }
         target.beginText();
-        target.setFont(font(style), style.size());
         target.setNonStrokingColor(style.color());
         target.newLineAtOffset(x, baseline);
-        target.showText(fonts.drawable(text));
+        fonts.show(target, visual, style.face(), style.size());
         target.endText();
+    }
+
+    /** Writes one line of text ending at {@code right} (for painters; right-to-left lines start there). */
+    public void textEndingAt(PDPageContentStream target, String text, TextStyle style, float right, float baseline)
+            throws IOException {
+        text(target, text, style, right - width(text, style), baseline);
     }
 
     public float width(String text, TextStyle style) {
         try {
-            return font(style).getStringWidth(fonts.drawable(text)) / 1000f * style.size();
+            return fonts.width(visual(text), style.face(), style.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The line as drawn: characters no font has replaced, Arabic joined, in left-to-right drawing order. */
+    private String visual(String text) {
+        return VisualText.visual(fonts.drawable(text), rightToLeft);
     }
 
     /** Splits {@code text} into lines no wider than {@code width}; "\n" forces a new line. */
@@ -236,13 +267,15 @@ public final class FlowDocument implements AutoCloseable {
         if (content != null && y < size.getHeight() - MARGIN_TOP) {
             space(style.spaceBefore());
         }
-        writeWrapped(wrap(text, style, width), style, x);
+        writeWrapped(wrap(text, style, width), style, x, width);
     }
 
-    private void writeWrapped(List<String> lines, TextStyle style, float x) {
+    /** Lines from the left end of their column, or, right to left, ending at its right end. */
+    private void writeWrapped(List<String> lines, TextStyle style, float x, float columnWidth) {
         for (String line : lines) {
             ensureSpace(style.lineHeight());
-            writeText(line, style, x, y - style.size());
+            float lineX = rightToLeft ? x + columnWidth - width(line, style) : x;
+            writeText(line, style, lineX, y - style.size());
             y -= style.lineHeight();
         }
         space(style.spaceAfter());
@@ -275,32 +308,47 @@ public final class FlowDocument implements AutoCloseable {
             try (PDPageContentStream stream = new PDPageContentStream(document, frame.page(),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 float top = size.getHeight() - 40;
-                text(stream, frame.headerLeft(), TextStyle.SMALL, MARGIN_LEFT, top);
-                float headerWidth = width(frame.headerRight(), TextStyle.SMALL.withFace(TextStyle.Face.BOLD));
-                text(stream, frame.headerRight(), TextStyle.SMALL.withFace(TextStyle.Face.BOLD),
-                        size.getWidth() - MARGIN_RIGHT - headerWidth, top);
+                float right = size.getWidth() - MARGIN_RIGHT;
+                TextStyle bold = TextStyle.SMALL.withFace(TextStyle.Face.BOLD);
+                // The header's first text stands where lines start: on the right in a right-to-left document.
+                placed(stream, frame.headerLeft(), TextStyle.SMALL, !rightToLeft, top);
+                placed(stream, frame.headerRight(), bold, rightToLeft, top);
                 stream.setStrokingColor(TextStyle.MUTED);
                 stream.setLineWidth(0.4f);
                 stream.moveTo(MARGIN_LEFT, 56);
-                stream.lineTo(size.getWidth() - MARGIN_RIGHT, 56);
+                stream.lineTo(right, 56);
                 stream.stroke();
-                String pageText = info.language().startsWith("en") ? "Page " + number + " of " + total
-                        : "Sida " + number + " av " + total;
+                String pageText = pageText(info.language(), number, total);
                 float pageWidth = width(pageText, TextStyle.SMALL);
                 List<String> footer = wrap(frame.footerLeft(), TextStyle.SMALL,
                         contentWidth() - pageWidth - 20);
-                text(stream, footer.isEmpty() ? "" : footer.getFirst(), TextStyle.SMALL, MARGIN_LEFT, 44);
-                text(stream, pageText, TextStyle.SMALL, size.getWidth() - MARGIN_RIGHT - pageWidth, 44);
+                placed(stream, footer.isEmpty() ? "" : footer.getFirst(), TextStyle.SMALL, !rightToLeft, 44);
+                placed(stream, pageText, TextStyle.SMALL, rightToLeft, 44);
             }
         }
     }
 
-    private PDType0Font font(TextStyle style) {
-        return switch (style.face()) {
-            case REGULAR -> fonts.regular();
-            case BOLD -> fonts.bold();
-            case ITALIC -> fonts.italic();
-        };
+    /** One line against the left margin or against the right one. */
+    private void placed(PDPageContentStream stream, String text, TextStyle style, boolean atLeft, float baseline)
+            throws IOException {
+        if (atLeft) {
+            text(stream, text, style, MARGIN_LEFT, baseline);
+        } else {
+            textEndingAt(stream, text, style, size.getWidth() - MARGIN_RIGHT, baseline);
+        }
+    }
+
+    /** "Sida 2 av 5" in the document's language where we have it (forms are printed in many), else Swedish. */
+    static String pageText(String language, int number, int total) {
+        String code = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
+        if (code.startsWith("en")) {
+            return "Page " + number + " of " + total;
+        } else if (code.startsWith("ar")) {
+            return "صفحة " + number + " من " + total;
+        } else if (code.startsWith("fa")) {
+            return "صفحه " + number + " از " + total;
+        }
+        return "Sida " + number + " av " + total;
     }
 
     private void closeContent() {

@@ -5,7 +5,7 @@ import java.awt.Color;
 /** How a run of text looks: face, size, line spacing, room before and after, colour. */
 public record TextStyle(Face face, float size, float leading, float spaceBefore, float spaceAfter, Color color) {
 
-    /** The three faces of Liberation Sans we embed. */
+    /** The three faces we embed (Liberation Sans; the Arabic and Ethiopic fonts draw italic upright). */
     public enum Face {
         REGULAR,
         BOLD,

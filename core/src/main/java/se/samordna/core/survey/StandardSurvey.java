@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The questionnaire that ships with Samordna (Swedish and English) and the form's own texts. A
- * centre starts each year from it and may edit its own copy until answers come in.
+ * The questionnaire that ships with Samordna (Swedish and English, and an Arabic translation that
+ * ships "att granska") and the form's own texts. A centre starts each year from it and may edit its
+ * own copy until answers come in.
  */
 public final class StandardSurvey {
 
@@ -28,6 +29,13 @@ public final class StandardSurvey {
             "gender.ANNAN", "gender.VILL_EJ_ANGE", "relation", "relation.FORALDER", "relation.BLIVANDE_FORALDER",
             "relation.ANNAN_VUXEN", "parts", "part.BARNMORSKEMOTTAGNING", "part.BARNAVARDSCENTRAL",
             "part.OPPEN_FORSKOLA", "part.SOCIALTJANST", "open", "privacy", "thanks");
+
+    /**
+     * The translations that ship with Samordna besides Swedish and English: forms print in them out of
+     * the box, but a coordinator who knows the language approves them first (they come "att granska").
+     * Each is a file formular_CODE.properties with the form texts and the standard items' texts.
+     */
+    public static final List<String> TRANSLATIONS_TO_REVIEW = List.of("ar");
 
     private static final List<StandardItem> ITEMS = load();
     private static final Map<String, Map<String, String>> FORM_TEXTS = new LinkedHashMap<>();
@@ -44,26 +52,53 @@ public final class StandardSurvey {
         return ITEMS;
     }
 
-    /** The built-in form texts of a language ("sv", "en"), or an empty map for another. */
+    /** The built-in form texts of a language ("sv", "en", "ar"), or an empty map for another. */
     public static Map<String, String> formTexts(String language) {
         Map<String, String> cached = FORM_TEXTS.get(language);
         if (cached != null) {
             return cached;
         }
-        Properties properties = new Properties();
-        try (InputStream in = StandardSurvey.class.getResourceAsStream("formular_" + language + ".properties")) {
-            if (in == null) {
-                return Map.of();
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Properties properties = properties(language);
+        if (properties.isEmpty()) {
+            return Map.of();
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : FORM_TEXT_KEYS) {
             texts.put(key, properties.getProperty(key, ""));
         }
         return Map.copyOf(texts);
+    }
+
+    /** The standard items' texts in a language other than Swedish (item key → text); empty when none ships. */
+    public static Map<String, String> itemTexts(String language) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if ("en".equals(language)) {
+            ITEMS.forEach(item -> texts.put(item.key(), item.english()));
+        } else if (TRANSLATIONS_TO_REVIEW.contains(language)) {
+            Properties properties = properties(language);
+            ITEMS.forEach(item -> {
+                String text = properties.getProperty(item.key(), "").strip();
+                if (!text.isEmpty()) {
+                    texts.put(item.key(), text);
+                }
+            });
+        }
+        return texts;
+    }
+
+    private static Properties properties(String language) {
+        Properties properties = new Properties();
+        if (!language.matches("[a-z]{2,3}")) {
+            return properties;
+        }
+        try (InputStream in = StandardSurvey.class.getResourceAsStream("formular_" + language + ".properties")) {
+            if (in != null) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
     }
 
     private static List<StandardItem> load() {

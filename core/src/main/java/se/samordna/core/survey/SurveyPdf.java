@@ -79,11 +79,13 @@ public final class SurveyPdf {
         // The code typed for each answer ("4" … "0") under its heading, so typing in follows the paper.
         float headerHeight = labelHeight + small.lineHeight() + 8;
         float codeTop = labelHeight;
+        // Laid out left to right here; in a right-to-left language every place is mirrored (at()), so
+        // the statements stand on the right and the scale runs from "very true" to "don't know" leftwards.
         pdf.block(headerHeight, (content, x, top, width) -> {
-            pdf.text(content, SurveyService.formText(survey, language, "statements"),
-                    TextStyle.BODY.withFace(TextStyle.Face.BOLD), x, top - 12);
+            startText(pdf, content, SurveyService.formText(survey, language, "statements"),
+                    TextStyle.BODY.withFace(TextStyle.Face.BOLD), x, width, top - 12);
             for (int i = 0; i < labels.size(); i++) {
-                float cx = x + textWidth + i * BOX_COLUMN;
+                float cx = at(pdf, x, width, x + textWidth + i * BOX_COLUMN, BOX_COLUMN);
                 float y = top - small.size();
                 for (String line : labels.get(i)) {
                     pdf.text(content, line, small, cx + (BOX_COLUMN - pdf.width(line, small)) / 2, y);
@@ -103,11 +105,12 @@ public final class SurveyPdf {
             pdf.block(height, (content, x, top, width) -> {
                 float y = top - 5 - TextStyle.BODY.size();
                 for (String line : lines) {
-                    pdf.text(content, line, TextStyle.BODY, x, y);
+                    startText(pdf, content, line, TextStyle.BODY, x, width, y);
                     y -= TextStyle.BODY.lineHeight();
                 }
                 for (int i = 0; i < scale.length; i++) {
-                    box(content, x + textWidth + i * BOX_COLUMN + BOX_COLUMN / 2 - 6, top - height / 2 - 6);
+                    box(content, at(pdf, x, width, x + textWidth + i * BOX_COLUMN + BOX_COLUMN / 2 - 6, 12),
+                            top - height / 2 - 6);
                 }
                 content.setStrokingColor(GRID);
                 content.setLineWidth(0.4f);
@@ -139,7 +142,10 @@ public final class SurveyPdf {
     }
 
     private static void choices(FlowDocument pdf, String question, List<String> keys, Survey survey, String language) {
-        pdf.paragraph(question, TextStyle.BODY.withFace(TextStyle.Face.BOLD).withSpacing(6, 2));
+        TextStyle questionStyle = TextStyle.BODY.withFace(TextStyle.Face.BOLD).withSpacing(6, 2);
+        // A question never ends a page without its first row of boxes.
+        pdf.ensureSpace(questionStyle.spaceBefore() + questionStyle.lineHeight() + questionStyle.spaceAfter() + 20);
+        pdf.paragraph(question, questionStyle);
         List<String> options = keys.stream().map(k -> SurveyService.formText(survey, language, k)).toList();
         // Options side by side where they fit, else two per line.
         float widest = 0;
@@ -152,11 +158,30 @@ public final class SurveyPdf {
             List<String> line = options.subList(from, Math.min(options.size(), from + perLine));
             pdf.block(20, (content, x, top, width) -> {
                 for (int i = 0; i < line.size(); i++) {
-                    float ox = x + i * column;
-                    box(content, ox, top - 15);
-                    pdf.text(content, line.get(i), TextStyle.BODY, ox + 18, top - 13);
+                    float boxX = at(pdf, x, width, x + i * column, 12);
+                    box(content, boxX, top - 15);
+                    if (pdf.rightToLeft()) {
+                        pdf.textEndingAt(content, line.get(i), TextStyle.BODY, boxX - 6, top - 13);
+                    } else {
+                        pdf.text(content, line.get(i), TextStyle.BODY, boxX + 18, top - 13);
+                    }
                 }
             });
+        }
+    }
+
+    /** Where something {@code size} wide drawn at {@code x} of a left-to-right block stands in this document. */
+    private static float at(FlowDocument pdf, float left, float width, float x, float size) {
+        return pdf.rightToLeft() ? left + width - (x - left) - size : x;
+    }
+
+    /** A line at the start of a column: its left end, or its right end in a right-to-left document. */
+    private static void startText(FlowDocument pdf, PDPageContentStream content, String text, TextStyle style,
+                                  float left, float width, float baseline) throws IOException {
+        if (pdf.rightToLeft()) {
+            pdf.textEndingAt(content, text, style, left + width, baseline);
+        } else {
+            pdf.text(content, text, style, left, baseline);
         }
     }
 

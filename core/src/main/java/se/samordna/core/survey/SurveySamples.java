@@ -13,7 +13,10 @@ import java.util.Map;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.centre.CentreSummary;
 
-/** The survey documents of the example data: forms in Swedish and English, results as PDF and XLSX. */
+/**
+ * The survey documents of the example data: forms in Swedish, English and Arabic (the translation that
+ * ships "att granska"; right to left), results as PDF and XLSX.
+ */
 public final class SurveySamples {
     private SurveySamples() {
     }
@@ -25,7 +28,7 @@ public final class SurveySamples {
         for (CentreSummary centre : centres.list()) {
             String slug = slug(centre.name());
             Survey survey = surveys.forYear(centre.id(), year);
-            for (String language : List.of("sv", "en")) {
+            for (String language : List.of("sv", "en", "ar")) {
                 Path forms = dir.resolve(slug + "-formular-" + year + "-" + language + ".pdf");
                 try (OutputStream out = Files.newOutputStream(forms)) {
                     SurveyPdf.forms(survey, centre.name(), language, surveys.nextFormNumber(survey.id()), 2, out);

@@ -79,6 +79,9 @@ public final class SurveyService {
                             SurveyArea.DEFAULT_TARGET, item.swedish()));
                     store.putTranslation(created, "en", item.key(), item.english());
                 }
+                for (String language : StandardSurvey.TRANSLATIONS_TO_REVIEW) {
+                    addBuiltIn(store, load(store, created), language);
+                }
                 return created;
             });
             return load(store, id);
@@ -156,7 +159,7 @@ public final class SurveyService {
             int to = Math.max(0, Math.min(items.size() - 1, from + delta));
             items.add(to, items.remove(from));
             renumber(store, new Survey(survey.id(), survey.centreId(), survey.year(), items, survey.translations(),
-                    survey.responses()));
+                    survey.responses(), survey.toReview()));
             return load(store, surveyId);
         });
     }
@@ -221,6 +224,48 @@ public final class SurveyService {
             }
             return load(store, surveyId);
         });
+    }
+
+    /**
+     * Adds a language to the survey. When Samordna ships a translation into it, its texts go in for
+     * every standard item still worded as shipped that has none yet, marked "att granska".
+     */
+    public Survey addLanguage(long surveyId, String language) {
+        return write(store -> {
+            addBuiltIn(store, load(store, surveyId), language);
+            return load(store, surveyId);
+        });
+    }
+
+    /** A coordinator who knows the language has read the shipped translation: it is no longer "att granska". */
+    public Survey approveTranslation(long surveyId, String language) {
+        return write(store -> {
+            load(store, surveyId);
+            store.approveTranslation(surveyId, language);
+            return load(store, surveyId);
+        });
+    }
+
+    private static void addBuiltIn(SurveyStore store, Survey survey, String language) {
+        if (!StandardSurvey.TRANSLATIONS_TO_REVIEW.contains(language)) {
+            return;
+        }
+        Map<String, String> shipped = StandardSurvey.itemTexts(language);
+        Map<String, String> swedish = new HashMap<>();
+        StandardSurvey.items().forEach(item -> swedish.put(item.key(), item.swedish()));
+        boolean added = false;
+        for (SurveyItem item : survey.items()) {
+            String text = shipped.get(item.key());
+            // An item the centre has reworded is not what the shipped text translates.
+            if (text != null && item.text().equals(swedish.get(item.key()))
+                    && itemText(survey, language, item.key()).isBlank()) {
+                store.putTranslation(survey.id(), language, item.key(), text);
+                added = true;
+            }
+        }
+        if (added) {
+            store.markForReview(survey.id(), language);
+        }
     }
 
     // --- forms ---

@@ -5,6 +5,7 @@ import static se.samordna.core.db.generated.Tables.SURVEY_ANSWER;
 import static se.samordna.core.db.generated.Tables.SURVEY_ITEM;
 import static se.samordna.core.db.generated.Tables.SURVEY_RESPONSE;
 import static se.samordna.core.db.generated.Tables.SURVEY_TRANSLATION;
+import static se.samordna.core.db.generated.Tables.SURVEY_TRANSLATION_REVIEW;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -55,8 +56,10 @@ final class SurveyStore {
                 .orderBy(SURVEY_TRANSLATION.LANGUAGE, SURVEY_TRANSLATION.TEXT_KEY)
                 .forEach(r -> translations.computeIfAbsent(r.getLanguage(), l -> new LinkedHashMap<>())
                         .put(r.getTextKey(), r.getText()));
+        Set<String> toReview = Set.copyOf(ctx.select(SURVEY_TRANSLATION_REVIEW.LANGUAGE).from(SURVEY_TRANSLATION_REVIEW)
+                .where(SURVEY_TRANSLATION_REVIEW.SURVEY_ID.eq(surveyId)).fetch(SURVEY_TRANSLATION_REVIEW.LANGUAGE));
         return Optional.of(new Survey(surveyId, row.getCentreId(), row.getSurveyYear(), items, translations,
-                countResponses(surveyId)));
+                countResponses(surveyId), toReview));
     }
 
     List<Long> surveysOfCentre(long centreId) {
@@ -115,6 +118,20 @@ final class SurveyStore {
     void removeTranslation(long surveyId, String language, String key) {
         ctx.deleteFrom(SURVEY_TRANSLATION).where(SURVEY_TRANSLATION.SURVEY_ID.eq(surveyId)
                 .and(SURVEY_TRANSLATION.LANGUAGE.eq(language)).and(SURVEY_TRANSLATION.TEXT_KEY.eq(key))).execute();
+    }
+
+    void markForReview(long surveyId, String language) {
+        ctx.mergeInto(SURVEY_TRANSLATION_REVIEW)
+                .using(ctx.selectOne())
+                .on(SURVEY_TRANSLATION_REVIEW.SURVEY_ID.eq(surveyId).and(SURVEY_TRANSLATION_REVIEW.LANGUAGE.eq(language)))
+                .whenNotMatchedThenInsert(SURVEY_TRANSLATION_REVIEW.SURVEY_ID, SURVEY_TRANSLATION_REVIEW.LANGUAGE)
+                .values(surveyId, language)
+                .execute();
+    }
+
+    void approveTranslation(long surveyId, String language) {
+        ctx.deleteFrom(SURVEY_TRANSLATION_REVIEW).where(SURVEY_TRANSLATION_REVIEW.SURVEY_ID.eq(surveyId)
+                .and(SURVEY_TRANSLATION_REVIEW.LANGUAGE.eq(language))).execute();
     }
 
     // --- responses ---

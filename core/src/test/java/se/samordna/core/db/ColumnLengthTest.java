@@ -80,7 +80,8 @@ class ColumnLengthTest {
             "report_field.field_key", "report_visits.category", "survey_answer.item_key", "survey_item.area",
             "survey_item.item_key", "survey_response.gender", "survey_response.language", "survey_response.parts_used",
             "survey_response.relation", "survey_response.source", "survey_translation.language",
-            "survey_translation.text_key", "workshop.follow_up_methods", "workshop.status", "workshop_agreed.statement_key",
+            "survey_translation.text_key", "survey_translation_review.language", "workshop.follow_up_methods",
+            "workshop.status", "workshop_agreed.statement_key",
             "workshop_rating.statement_key", "workshop_statement.area", "workshop_statement.statement_key",
             "year_goal.origin_ref", "year_goal.source",
             // Chosen among the parties' organisations (each within Party.TEXT_MAX), not typed.

@@ -12,6 +12,9 @@ import se.samordna.core.centre.Centre;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.centre.Part;
 import se.samordna.core.centre.Role;
+import se.samordna.core.survey.StandardSurvey;
+import se.samordna.core.survey.Survey;
+import se.samordna.core.survey.SurveyService;
 
 class SchemaMigrationTest {
 
@@ -101,6 +104,44 @@ class SchemaMigrationTest {
 
             assertThat(reflection.list(centre).stream().sorted(java.util.Comparator.comparingLong(w -> w.id()))
                     .map(w -> reflection.get(w.id()).handedOver())).containsExactly(2, 4, 1, 4);
+        }
+    }
+
+    /** The Arabic translation (version 8) reaches a survey made before it when Arabic is added. */
+    @Test
+    void aSurveyFromBeforeVersion8GetsTheArabicTranslationWhenArabicIsAddedButNotForRewordedItems() {
+        Path base = dir.resolve("old");
+        try (Database db = Database.open(base)) {
+            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("7").load()
+                    .migrate();
+            db.execute("INSERT INTO centre (name, kind, municipality) VALUES ('Gamla', 'FAMILJECENTRAL', 'Östersund')");
+            db.execute("INSERT INTO survey (centre_id, survey_year) SELECT id, 2025 FROM centre");
+            int position = 1;
+            for (StandardSurvey.StandardItem item : StandardSurvey.items()) {
+                String text = "T03".equals(item.key()) ? "Jag känner mig välkommen här." : item.swedish();
+                db.execute("INSERT INTO survey_item (survey_id, item_key, position, goal, area, text) SELECT id, '"
+                        + item.key() + "', " + position++ + ", " + item.goal().number() + ", '" + item.area().name()
+                        + "', '" + text + "' FROM survey");
+            }
+        }
+        try (Database db = Database.open(base)) {
+            Schema.migrate(db, () -> { });
+            SurveyService surveys = new SurveyService(db);
+            long centre = new CentreService(db).list().getFirst().id();
+            Survey old = surveys.forYear(centre, 2025);
+            assertThat(SurveyService.languages(old)).containsExactly("sv", "en");
+            assertThat(old.needsReview("ar")).isFalse();
+
+            Survey withArabic = surveys.addLanguage(old.id(), "ar");
+
+            assertThat(withArabic.needsReview("ar")).isTrue();
+            assertThat(SurveyService.languages(withArabic)).contains("ar");
+            assertThat(SurveyService.missing(withArabic, "ar")).containsExactly("T03");
+            // A language Samordna has no translation for is added empty and needs no review.
+            Survey somali = surveys.addLanguage(old.id(), "so");
+            assertThat(somali.needsReview("so")).isFalse();
+            assertThat(SurveyService.missing(somali, "so"))
+                    .hasSize(old.items().size() + StandardSurvey.FORM_TEXT_KEYS.size());
         }
     }
 

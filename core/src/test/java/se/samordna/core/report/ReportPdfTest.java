@@ -292,6 +292,32 @@ class ReportPdfTest {
     }
 
     @Test
+    void arabicTextInTheReportIsDrawnInTheArabicFontAndAnEmojiIsNamed() throws Exception {
+        ReportService reports = workspace.reports();
+        long id = reports.latest(solsidan, 2026).orElseThrow().id();
+        String arabic = "قالت إحدى الأمهات: مركز الأسرة مكان آمن لطفلي.";
+        reports.setField(id, ReportTemplate.DESCRIPTION, "Familjecentralen möter många språk. " + arabic + " 😀");
+        Path pdf = dir.resolve("arabiska.pdf");
+        FlowDocument.Report written;
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            written = ReportPdf.render(reports.content(id), out);
+        }
+
+        assertThat(written.replacedCharacters()).containsExactly("😀");
+        assertThat(String.join("\n", PdfChecks.pages(pdf))).contains(arabic);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).anyMatch(name -> name.endsWith("NotoSansArabic-Regular"));
+        }
+        assertThat(PdfChecks.pdfA2bFailures(pdf)).isEmpty();
+    }
+
+    @Test
     void thePageEstimateGrowsWithTheTextAndPassesOnePageAtFiveThousandCharacters() {
         String sentence = "Familjecentralen ligger mitt i området och har öppet fyra dagar i veckan. ";
         double empty = ReportPdf.estimatePages(report(""));
