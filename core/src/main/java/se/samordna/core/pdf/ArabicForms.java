@@ -10,7 +10,7 @@ package se.samordna.core.pdf;
  * the joining rules are Unicode's (chapter 9.2, ArabicShaping.txt): marks
  * and format characters are transparent, tatweel and ZWJ join on both sides, ZWNJ and everything
  * else breaks the join. Letters without presentation forms are left as they are and do not join.
- * Marks (harakat) stay combining characters after their letter. See decision 0009.
+ * Marks (harakat) stay combining characters after their letter. See decision 0010.
  */
 final class ArabicForms {
     private static final char LAM = 0x0644;

@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * fifths of a report's export time went to it (ReportPdfBench). Without ligatures "fi" and "fl" also
  * stay two letters when the text is copied out of the PDF. PDFBox has no GSUB worker for Arabic at
  * all; Arabic letters are joined before they get here, as presentation forms that the font's cmap
- * draws directly ({@link VisualText}, decision 0009).
+ * draws directly ({@link VisualText}, decision 0010).
  */
 public final class PdfFonts implements AutoCloseable {
 
