@@ -31,6 +31,7 @@ import java.util.List;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.AutoSave;
+import se.samordna.app.ui.ColumnWidths;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.ScrollFollowsFocus;
@@ -201,7 +202,9 @@ public final class CentresView {
                 column(messages.get("person.role"), p -> messages.label(p.role()), 120),
                 column(messages.get("people.nameAndTitle"), p -> lines(p.name(), p.details().title()), 190),
                 column(messages.get("person.organisation"), p -> p.details().organisation(), 190),
-                column(messages.get("people.contact"), p -> lines(p.details().email(), p.details().phone()), 210)));
+                column(messages.get("people.contact"),
+                        p -> lines(ColumnWidths.breakable(p.details().email()), p.details().phone()), 210)));
+        ColumnWidths.fitToContent(peopleTable);
         peopleTable.setRowFactory(table -> {
             javafx.scene.control.TableRow<Person> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(event -> {

@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.ui.ColumnWidths;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.survey.Answer;
@@ -353,7 +354,8 @@ final class FormEntryView {
                         r -> r.draft().relation() == null ? "–" : messages.label(r.draft().relation()), 130),
                 column(messages.get("survey.entry.partsColumn"), this::parts, 150),
                 column(messages.get("survey.entry.languageColumn"), r -> survey.languageName(r.draft().language()), 90),
-                column(messages.get("survey.entry.openColumn"), r -> r.draft().openAnswer(), 220)));
+                openAnswerColumn()));
+        ColumnWidths.fitToContent(table);
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 removeSelected();
@@ -398,6 +400,14 @@ final class FormEntryView {
         label.getStyleClass().add("entry-heading");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A parent's own words can be long: they wrap in the row rather than end in "…". */
+    private TableColumn<Response, String> openAnswerColumn() {
+        TableColumn<Response, String> open = column(messages.get("survey.entry.openColumn"),
+                r -> r.draft().openAnswer(), 220);
+        se.samordna.app.ui.WrappingCells.apply(open);
+        return open;
     }
 
     private static TableColumn<Response, String> column(String title, Function<Response, String> value, double width) {
