@@ -38,6 +38,7 @@ public final class Forms {
         label.setMnemonicParsing(false);
         label.setWrapText(true);
         label.setMaxWidth(190);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a wrapped label keeps all its lines
         label.getStyleClass().add("form-label");
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(4, 0, 0, 0));
