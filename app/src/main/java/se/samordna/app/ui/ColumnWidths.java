@@ -18,8 +18,11 @@ import javafx.scene.text.Text;
  * instead of cutting anything.
  */
 public final class ColumnWidths {
-    /** Where a line may break: spaces, and the invisible break {@link #breakable} puts into long tokens. */
-    public static final Pattern BREAKS = Pattern.compile("[\\s\u200B]+");
+    /**
+     * Where JavaFX breaks a wrapped line: at white space only. (It ignores a zero-width space, and
+     * breaks a word too long for the line anywhere in it.)
+     */
+    public static final Pattern BREAKS = Pattern.compile("\\s+");
     private static final String MEASURED_FONT = "samordna.columnWidths.font";
     /** A table cell's padding and border, left and right, with a pixel to spare. */
     private static final double CELL_PADDING = 14;
@@ -47,17 +50,6 @@ public final class ColumnWidths {
                 measure(table);
             }
         });
-    }
-
-    /**
-     * A text with invisible break opportunities after the "@" and before the dots of an e-mail address
-     * or a web or file address, so it wraps where a reader expects rather than in the middle of a word.
-     */
-    public static String breakable(String text) {
-        if (text == null || text.indexOf('@') < 0 && text.indexOf('/') < 0) {
-            return text;
-        }
-        return text.replace("@", "@\u200B").replace("/", "/\u200B");
     }
 
     /** Marks a column whose cells wrap their text (only its longest word has to fit). */
