@@ -228,16 +228,22 @@ final class ReportStepView {
         grid.setId("visitsGrid");
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.add(new Label(messages.get("report.visits.month")), 0, 0);
+        Label monthHead = new Label(messages.get("report.visits.month"));
+        monthHead.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(monthHead, 0, 0);
         VisitCategory[] categories = VisitCategory.values();
         for (int c = 0; c < categories.length; c++) {
-            Label head = wrapping(messages.label(categories[c]));
+            // Headings wrap between words, never inside one.
+            Label head = Forms.keepWordsWhole(wrapping(messages.label(categories[c])));
             head.getStyleClass().add("form-label");
             head.setMaxWidth(130);
+            GridPane.setValignment(head, javafx.geometry.VPos.BOTTOM);
             grid.add(head, c + 1, 0);
         }
         for (int month = 1; month <= 12; month++) {
-            grid.add(new Label(messages.get("report.month." + month)), 0, month);
+            Label name = new Label(messages.get("report.month." + month));
+            name.setMinWidth(Region.USE_PREF_SIZE); // "September" whole, not "Septem…"
+            grid.add(name, 0, month);
             for (int c = 0; c < categories.length; c++) {
                 VisitCategory category = categories[c];
                 int m = month;
