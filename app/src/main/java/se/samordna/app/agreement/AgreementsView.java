@@ -162,7 +162,7 @@ public final class AgreementsView {
         problemScroll.getStyleClass().add("edge-to-edge");
         problemScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         problemScroll.maxHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.ceil(status.getFont().getSize() * 6), status.fontProperty()));
+                () -> Math.ceil(status.getFont().getSize() * 7), status.fontProperty()));
         problemScroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problemScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(problems.prefHeight(problemScroll.getViewportBounds().getWidth()),

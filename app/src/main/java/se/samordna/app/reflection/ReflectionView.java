@@ -115,7 +115,7 @@ public final class ReflectionView {
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(16, 12, 16, 16));
         // As wide as the page title or the widest button, whichever is wider, and never narrower.
-        list.setPrefWidth(170);
+        list.setPrefWidth(200);
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Button button : new Button[] {start, edit, own, remove}) {
             button.setWrapText(true);
