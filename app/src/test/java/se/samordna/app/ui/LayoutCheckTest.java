@@ -30,7 +30,10 @@ class LayoutCheckTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // TestFX hands every test class the same stage: size it, whatever the class before did.
         stage.setScene(new Scene(new Pane(), 400, 300));
+        stage.setWidth(400);
+        stage.setHeight(300);
         stage.show();
     }
 
@@ -63,7 +66,7 @@ class LayoutCheckTest {
     @Test
     void aControlOutsideTheWindowIsFound(FxRobot robot) {
         Button button = new Button("Ner");
-        button.relocate(380, 290);
+        button.relocate(stage.getScene().getWidth() - 20, stage.getScene().getHeight() - 10);
         assertThat(problems(robot, new javafx.scene.Group(button))).anyMatch(p -> p.startsWith("outside the window: Button"));
     }
 
