@@ -151,7 +151,8 @@ final class AgreementDetailsView {
                 ComboBox<String> payer = new ComboBox<>(model.payerChoices());
                 payer.setId("payer-" + cost.year());
                 payer.setValue(cost.payer());
-                payer.setPrefWidth(420);
+                payer.setMaxWidth(Double.MAX_VALUE); // a long organisation name is shown whole
+                HBox.setHgrow(payer, Priority.ALWAYS);
                 payer.disableProperty().bind(model.editableProperty().not());
                 payer.valueProperty().addListener((obs, old, value) -> {
                     if (value != null && !value.equals(cost.payer())) {

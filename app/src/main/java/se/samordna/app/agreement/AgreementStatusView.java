@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser.ExtensionFilter;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.ui.ColumnWidths;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
@@ -77,6 +78,7 @@ final class AgreementStatusView {
                 column(messages.get("agreement.statusColumn"), v -> messages.label(v.status())),
                 column(messages.get("agreement.changed"), v -> WHEN.format(v.updatedAt())),
                 column(messages.get("agreement.signedColumn"), v -> v.signedDate() == null ? "" : v.signedDate().toString())));
+        ColumnWidths.fitToContent(versions);
         Button compare = new Button(messages.get("agreement.compare"));
         compare.setId("compareButton");
         compare.disableProperty().bind(versions.getSelectionModel().selectedItemProperty().isNull());

@@ -43,8 +43,11 @@ public final class AgreementsView {
         this.messages = messages;
         this.files = files;
         root.setId("agreementsPage");
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list(), detail());
-        split.setDividerPositions(0.26);
+        Node list = list();
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list, detail());
+        // The list keeps its width when the window grows: the agreement's text is what needs the room.
+        javafx.scene.control.SplitPane.setResizableWithParent(list, false);
+        split.setDividerPositions(0.2);
         root.setCenter(split);
         model.attach();
     }
@@ -101,20 +104,27 @@ public final class AgreementsView {
         Button collaboration = new Button(messages.get("agreements.newCollaboration"));
         collaboration.setId("newCollaborationButton");
         collaboration.setMaxWidth(Double.MAX_VALUE);
+        collaboration.setWrapText(true); // "New collaboration agreement" on two lines rather than cut short
         collaboration.setTooltip(new javafx.scene.control.Tooltip(messages.get("agreements.newCollaboration.tip")));
         collaboration.setOnAction(event -> model.create(AgreementKind.SAMVERKAN));
         Button coordinator = new Button(messages.get("agreements.newCoordinator"));
         coordinator.setId("newCoordinatorButton");
         coordinator.setMaxWidth(Double.MAX_VALUE);
+        coordinator.setWrapText(true);
         coordinator.setTooltip(new javafx.scene.control.Tooltip(messages.get("agreements.newCoordinator.tip")));
         coordinator.setOnAction(event -> model.create(AgreementKind.SAMORDNARE));
 
         Label title = new Label(messages.get("section.AGREEMENTS"));
         title.getStyleClass().add("page-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        collaboration.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        coordinator.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(10, title, list, collaboration, coordinator);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(16, 12, 16, 16));
-        box.setMinWidth(200);
+        box.setMinWidth(180);
+        box.setPrefWidth(230);
         return box;
     }
 
@@ -144,8 +154,22 @@ public final class AgreementsView {
         };
         model.problems().addListener((ListChangeListener<String>) change -> showProblems.run());
         showProblems.run();
-        problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        problems.managedProperty().bind(problems.visibleProperty());
+        // However much is missing, the list takes at most a few lines (it scrolls beyond them), so
+        // the agreement's text below keeps its room.
+        javafx.scene.control.ScrollPane problemScroll = new javafx.scene.control.ScrollPane(problems);
+        problemScroll.setId("agreementProblemsScroll");
+        problemScroll.setFitToWidth(true);
+        problemScroll.getStyleClass().add("edge-to-edge");
+        problemScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        problemScroll.maxHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.ceil(status.getFont().getSize() * 7), status.fontProperty()));
+        problemScroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problemScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(problems.prefHeight(problemScroll.getViewportBounds().getWidth()),
+                        problemScroll.getMaxHeight() - 2),
+                problems.heightProperty(), problemScroll.viewportBoundsProperty(), problemScroll.maxHeightProperty()));
+        problemScroll.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problemScroll.managedProperty().bind(problemScroll.visibleProperty());
 
         TabPane tabs = new TabPane(
                 tab("agreementTextTab", messages.get("agreement.tab.text"),
@@ -159,7 +183,8 @@ public final class AgreementsView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        VBox page = new VBox(8, title, status, actions(), problems, tabs);
+        tabs.setMinHeight(0);
+        VBox page = new VBox(8, title, status, actions(), problemScroll, tabs);
         page.getStyleClass().add("page");
         page.visibleProperty().bind(model.hasAgreement());
 

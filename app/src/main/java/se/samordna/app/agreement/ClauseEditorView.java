@@ -17,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -35,13 +36,21 @@ import se.samordna.core.agreement.Placeholder;
 final class ClauseEditorView {
     private final ClauseEditorViewModel model;
     private final Messages messages;
-    private final SplitPane root;
+    private final VBox root;
+    private final FlowPane toolbar = new FlowPane(6, 6);
 
     ClauseEditorView(ClauseEditorViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        root = new SplitPane(clauseList(), editor());
-        root.setDividerPositions(0.34);
+        SplitPane split = new SplitPane(clauseList(), editor());
+        split.setDividerPositions(0.34);
+        // The buttons act on the chosen clause; in one row across the top they leave the list every
+        // pixel below them, so it shows many clauses even on a low screen with large text.
+        toolbar.setId("clauseToolbar");
+        toolbar.setPadding(new Insets(8, 0, 0, 0));
+        toolbar.setMinHeight(Region.USE_PREF_SIZE);
+        root = new VBox(6, toolbar, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
     }
 
     Node root() {
@@ -110,16 +119,13 @@ final class ClauseEditorView {
         restore.visibleProperty().bind(Bindings.isNotEmpty(model.removed()).and(model.editableProperty()));
         restore.managedProperty().bind(restore.visibleProperty());
 
-        Label legend = AgreementsView.wrapping(messages.get("clause.legend"));
-        legend.getStyleClass().add("muted");
-        Hyperlink corrections = new Hyperlink(messages.get("corrections.open"));
-        corrections.setId("clauseCorrections");
-        corrections.setOnAction(event -> CorrectionsDialog.show(corrections.getScene().getWindow(), messages,
-                model.sourceText()));
-        VBox box = new VBox(8, list, new FlowPane(6, 6, add, remove, up, down, reset), restore, legend,
-                corrections);
+        list.setTooltip(new javafx.scene.control.Tooltip(messages.get("clause.legend")));
+        toolbar.getChildren().setAll(add, remove, up, down, reset, restore);
+        // The list is the working area (the legend that explains its marks is at the top of the
+        // editor beside it).
+        VBox box = new VBox(list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        box.setPadding(new Insets(10, 8, 10, 0));
+        box.setPadding(new Insets(4, 8, 10, 0));
         box.setMinWidth(200);
         return box;
     }
@@ -165,11 +171,18 @@ final class ClauseEditorView {
         model.preview().addListener((ListChangeListener<PreviewBlock>) change -> render.run());
         render.run();
 
-        VBox box = new VBox(6, frozen, Forms.sectionTitle(messages.get("clause.heading")), heading,
+        Label legend = AgreementsView.wrapping(messages.get("clause.legend"));
+        legend.getStyleClass().add("muted");
+        legend.setId("clauseLegend");
+        Hyperlink corrections = new Hyperlink(messages.get("corrections.open"));
+        corrections.setId("clauseCorrections");
+        corrections.setOnAction(event -> CorrectionsDialog.show(corrections.getScene().getWindow(), messages,
+                model.sourceText()));
+        VBox box = new VBox(6, frozen, legend, corrections, Forms.sectionTitle(messages.get("clause.heading")), heading,
                 Forms.sectionTitle(messages.get("clause.text")), body,
                 Forms.errorLabel(model.errorProperty(), "clauseBody"), markup,
                 Forms.sectionTitle(messages.get("clause.preview")), preview);
-        box.setPadding(new Insets(10, 4, 10, 10));
+        box.setPadding(new Insets(4, 4, 10, 10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         se.samordna.app.ui.ScrollFollowsFocus.attach(scroll);

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -101,7 +102,10 @@ final class PartiesView {
         Label hint = new Label(messages.get("party.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        root = new VBox(8, hint, list, new HBox(8, edit, add, remove));
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, edit, add, remove);
+        buttons.setMinHeight(Region.USE_PREF_SIZE);
+        root = new VBox(8, hint, list, buttons);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setPadding(new Insets(8, 12, 12, 8));
     }

@@ -31,6 +31,7 @@ import java.util.List;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.AutoSave;
+import se.samordna.app.ui.ColumnWidths;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.ScrollFollowsFocus;
@@ -71,7 +72,7 @@ public final class CentresView {
         list = new ListView<>(model.centres());
         list.setId("centreList");
         list.getStyleClass().add("centre-list");
-        list.setPrefWidth(240);
+        list.setPrefWidth(200); // names wrap; the people table beside needs the room
         list.setCellFactory(view -> new CentreCell());
         list.setPlaceholder(new Label(messages.get("centres.empty")));
         syncListSelection();
@@ -201,7 +202,9 @@ public final class CentresView {
                 column(messages.get("person.role"), p -> messages.label(p.role()), 120),
                 column(messages.get("people.nameAndTitle"), p -> lines(p.name(), p.details().title()), 190),
                 column(messages.get("person.organisation"), p -> p.details().organisation(), 190),
-                column(messages.get("people.contact"), p -> lines(p.details().email(), p.details().phone()), 210)));
+                column(messages.get("people.contact"),
+                        p -> lines(p.details().email(), p.details().phone()), 210)));
+        ColumnWidths.fitToContent(peopleTable);
         peopleTable.setRowFactory(table -> {
             javafx.scene.control.TableRow<Person> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(event -> {

@@ -56,7 +56,7 @@ public final class HomeView {
         model.notices().addListener((ListChangeListener<Notice>) change -> showNotices.run());
         showNotices.run();
         VBox todo = card(messages.get("home.todo"), notices);
-        todo.setMaxWidth(760);
+        todo.getStyleClass().add("home-todo");
 
         VBox centre = card(messages.get("home.centre"), bound(model.factsProperty(), "homeFacts"));
         VBox people = card(messages.get("home.roles"), bound(model.rolesProperty(), "homeRoles"));
@@ -66,9 +66,11 @@ public final class HomeView {
         people.managedProperty().bind(people.visibleProperty());
         VBox backup = card(messages.get("home.backup"), bound(model.lastBackupProperty(), "homeBackup"));
         FlowPane cards = new FlowPane(14, 14, centre, people, backup);
-        centre.setPrefWidth(372);
-        people.setPrefWidth(372);
-        backup.setPrefWidth(372);
+        // Widths in em: three cards side by side on a 1366 px screen at the normal text size, two
+        // rows when the text is larger, never a card narrower than its words.
+        for (VBox card : new VBox[] {centre, people, backup}) {
+            card.getStyleClass().add("home-card");
+        }
 
         VBox page = new VBox(title, subtitle, todo, cards);
         page.getStyleClass().add("page");

@@ -29,8 +29,11 @@ public final class ReflectionView {
         this.model = model;
         this.messages = messages;
         this.files = files;
-        root = new SplitPane(list(), detail);
-        root.setDividerPositions(0.24);
+        Node list = list();
+        root = new SplitPane(list, detail);
+        // The list of workshops is short lines: it keeps its width, the workshop gets what the window adds.
+        SplitPane.setResizableWithParent(list, false);
+        root.setDividerPositions(0.19);
         root.setId("reflectionPage");
         detail.setPadding(new Insets(16, 16, 12, 16));
         model.currentProperty().addListener((obs, old, current) -> showCurrent());
@@ -111,7 +114,13 @@ public final class ReflectionView {
         VBox box = new VBox(10, title, list, start, edit, own, remove);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(16, 12, 16, 16));
-        box.setMinWidth(200);
+        // As wide as the page title or the widest button, whichever is wider, and never narrower.
+        list.setPrefWidth(200);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Button button : new Button[] {start, edit, own, remove}) {
+            button.setWrapText(true);
+            button.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         return box;
     }
 

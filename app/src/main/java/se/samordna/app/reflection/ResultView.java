@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -21,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -28,7 +28,11 @@ import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
+import se.samordna.app.ui.ColumnWidths;
+import se.samordna.app.ui.TableHeights;
 import se.samordna.app.ui.WrappingCells;
+import se.samordna.app.ui.YearBarChart;
+import se.samordna.core.chart.ChartPalette;
 import se.samordna.core.reflection.AgreedRating;
 import se.samordna.core.reflection.Area;
 import se.samordna.core.reflection.Instrument;
@@ -46,7 +50,7 @@ final class ResultView {
     private final FileDialogs files;
     private final ScrollPane root = new ScrollPane();
     private final TableView<Statement> table = new TableView<>();
-    private final BarChart<String, Number> areaChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 6, 1));
+    private final YearBarChart areaChart;
     private final LineChart<String, Number> trendChart = new LineChart<>(new CategoryAxis(), new NumberAxis(0, 6, 1));
     private final ComboBox<Object> trendChoice = new ComboBox<>();
     private final Label respondents = new Label();
@@ -58,13 +62,15 @@ final class ResultView {
         respondents.setId("respondents");
         respondents.getStyleClass().add("section-title");
         buildTable();
-        areaChart.setId("areaChart");
-        areaChart.setAnimated(false);
-        areaChart.setPrefHeight(320);
-        areaChart.setLegendVisible(true);
+        areaChart = new YearBarChart(6, 1, value -> String.format(messages.locale(), "%.1f", value));
+        areaChart.chart().setId("areaChart");
         trendChart.setId("trendChart");
         trendChart.setAnimated(false);
-        trendChart.setPrefHeight(280);
+        trendChart.setPrefHeight(300);
+        trendChart.setMinHeight(Region.USE_PREF_SIZE);
+        trendChart.setLegendVisible(false);
+        // The one line of the trend in the app's teal, not JavaFX's default orange.
+        trendChart.setStyle("CHART_COLOR_1: " + ChartPalette.ACCENT.hex() + ";");
         trendChoice.setId("trendChoice");
         trendChoice.setConverter(new StringConverter<>() {
             @Override
@@ -85,11 +91,15 @@ final class ResultView {
         export.setOnAction(event -> export());
         Label chartTitle = Forms.sectionTitle(messages.get("workshop.result.areaChart"));
         chartTitle.setWrapText(true);
-        VBox page = new VBox(8, new HBox(12, respondents, export), table, chartTitle, areaChart,
+        HBox top = new HBox(12, respondents, export);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // One scroll for the page: the table at its full height, then the charts below it.
+        VBox page = new VBox(8, top, table, chartTitle, areaChart,
                 Forms.sectionTitle(messages.get("workshop.result.trend")), trendChoice, trendChart);
         page.setPadding(new Insets(0, 12, 12, 0));
         root.setContent(page);
         root.setFitToWidth(true);
+        root.setId("resultPage");
         model.workshopProperty().addListener((obs, old, value) -> refresh());
         model.history().addListener((ListChangeListener<Workshop>) change -> refresh());
         refresh();
@@ -101,7 +111,7 @@ final class ResultView {
 
     private void buildTable() {
         table.setId("resultTable");
-        table.setPrefHeight(420);
+        TableHeights.showAllRows(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Statement, String> area = column(messages.get("workshop.result.area"),
                 s -> Instrument.areaName(s.area()), 150);
@@ -112,6 +122,7 @@ final class ResultView {
         TableColumn<Statement, String> note = column(messages.get("workshop.result.comment"),
                 s -> model.workshop().agreed(s.key()).note(), 220);
         table.getColumns().setAll(List.of(area, statement, rating, note));
+        ColumnWidths.fitToContent(table);
     }
 
     private String describe(AgreedRating agreed) {
@@ -155,18 +166,17 @@ final class ResultView {
     private void drawAreas(Workshop current) {
         List<Workshop> series = series();
         List<Workshop> shown = series.subList(Math.max(0, series.size() - 3), series.size());
-        areaChart.getData().clear();
+        List<YearBarChart.Series> bars = new ArrayList<>();
         for (Workshop workshop : shown) {
             Map<Area, OptionalDouble> averages = ReflectionMath.areaAverages(workshop.id() == current.id() ? current
                     : workshop);
-            XYChart.Series<String, Number> data = new XYChart.Series<>();
-            data.setName(workshop.details().heldOn().toString());
+            Map<String, Double> values = new java.util.HashMap<>();
             for (Area area : Area.values()) {
-                averages.get(area).ifPresent(value -> data.getData().add(new XYChart.Data<>(
-                        Instrument.areaName(area), value)));
+                averages.get(area).ifPresent(value -> values.put(Instrument.areaName(area), value));
             }
-            areaChart.getData().add(data);
+            bars.add(new YearBarChart.Series(workshop.details().heldOn().toString(), values));
         }
+        areaChart.show(java.util.Arrays.stream(Area.values()).map(Instrument::areaName).toList(), bars);
     }
 
     private void drawTrend() {

@@ -10,10 +10,6 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -35,7 +31,7 @@ import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
-import se.samordna.app.ui.TargetBarChart;
+import se.samordna.app.ui.YearBarChart;
 import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.YearGoal;
 import se.samordna.core.reflection.Area;
@@ -261,16 +257,22 @@ final class ReportStepView {
         grid.setId("visitsGrid");
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.add(new Label(messages.get("report.visits.month")), 0, 0);
+        Label monthHead = new Label(messages.get("report.visits.month"));
+        monthHead.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(monthHead, 0, 0);
         VisitCategory[] categories = VisitCategory.values();
         for (int c = 0; c < categories.length; c++) {
-            Label head = wrapping(messages.label(categories[c]));
+            // Headings wrap between words, never inside one.
+            Label head = Forms.keepWordsWhole(wrapping(messages.label(categories[c])));
             head.getStyleClass().add("form-label");
             head.setMaxWidth(130);
+            GridPane.setValignment(head, javafx.geometry.VPos.BOTTOM);
             grid.add(head, c + 1, 0);
         }
         for (int month = 1; month <= 12; month++) {
-            grid.add(new Label(messages.get("report.month." + month)), 0, month);
+            Label name = new Label(messages.get("report.month." + month));
+            name.setMinWidth(Region.USE_PREF_SIZE); // "September" whole, not "Septem…"
+            grid.add(name, 0, month);
             for (int c = 0; c < categories.length; c++) {
                 VisitCategory category = categories[c];
                 int m = month;
@@ -400,19 +402,18 @@ final class ReportStepView {
         } else {
             SurveyResults survey = content.survey().get();
             dynamic.getChildren().add(wrapping(messages.get("report.results.surveyLine", survey.respondents())));
-            TargetBarChart chart = new TargetBarChart(messages.get("survey.results.targetLine",
-                    SurveyArea.DEFAULT_TARGET));
-            chart.setId("reportSurveyChart");
-            chart.setPrefHeight(260);
-            chart.setMinHeight(240);
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(String.valueOf(year));
+            YearBarChart chart = new YearBarChart(100, 10, this::percent);
+            chart.chart().setId("reportSurveyChart");
+            chart.setTickFormat(this::percent);
+            java.util.Map<String, Double> shares = new java.util.HashMap<>();
             for (SurveyResults.AreaResult area : survey.areas()) {
-                series.getData().add(new XYChart.Data<>(messages.label(area.area()) + " "
-                        + percent(area.share()), area.share() == null ? 0 : area.share()));
+                shares.put(messages.label(area.area()), area.share() == null ? 0 : area.share());
             }
-            chart.getData().add(series);
-            chart.setLegendVisible(false);
+            int target = survey.areas().stream().mapToInt(SurveyResults.AreaResult::target).max()
+                    .orElse(SurveyArea.DEFAULT_TARGET);
+            chart.setTarget((double) target, messages.get("survey.results.targetLine", target));
+            chart.show(survey.areas().stream().map(a -> messages.label(a.area())).toList(),
+                    List.of(new YearBarChart.Series(String.valueOf(year), shares)));
             dynamic.getChildren().add(chart);
         }
         dynamic.getChildren().add(Forms.sectionTitle(messages.get("report.results.workshop", year)));
@@ -422,24 +423,21 @@ final class ReportStepView {
             Workshop workshop = content.workshop().get();
             dynamic.getChildren().add(wrapping(messages.get("report.results.workshopLine",
                     workshop.details().heldOn().toString(), workshop.participants())));
-            BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 6, 1));
-            chart.setId("reportWorkshopChart");
-            chart.setAnimated(false);
-            chart.setPrefHeight(260);
-            chart.setMinHeight(240);
+            YearBarChart chart = new YearBarChart(6, 1, value -> String.format(messages.locale(), "%.1f", value));
+            chart.chart().setId("reportWorkshopChart");
             List<Workshop> shown = new ArrayList<>(content.earlierWorkshops().subList(
                     Math.max(0, content.earlierWorkshops().size() - 2), content.earlierWorkshops().size()));
             shown.add(workshop);
+            List<YearBarChart.Series> series = new ArrayList<>();
             for (Workshop each : shown) {
-                XYChart.Series<String, Number> series = new XYChart.Series<>();
-                series.setName(each.details().heldOn().toString());
+                java.util.Map<String, Double> values = new java.util.HashMap<>();
                 Map<Area, OptionalDouble> averages = ReflectionMath.areaAverages(each);
                 for (Area area : Area.values()) {
-                    averages.get(area).ifPresent(value -> series.getData().add(
-                            new XYChart.Data<>(Instrument.areaName(area), value)));
+                    averages.get(area).ifPresent(value -> values.put(Instrument.areaName(area), value));
                 }
-                chart.getData().add(series);
+                series.add(new YearBarChart.Series(each.details().heldOn().toString(), values));
             }
+            chart.show(java.util.Arrays.stream(Area.values()).map(Instrument::areaName).toList(), series);
             dynamic.getChildren().add(chart);
         }
         dynamic.getChildren().add(Forms.sectionTitle(messages.get("report.results.quotes")));

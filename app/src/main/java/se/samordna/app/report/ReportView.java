@@ -94,7 +94,7 @@ public final class ReportView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox info = new HBox(12, status, due, spacer, saveState, version);
-        info.setAlignment(Pos.CENTER_LEFT);
+        info.setAlignment(Pos.BASELINE_LEFT); // the status (a section title) and the due date on one line of text
 
         buildSteps();
         stepScroll.setFitToWidth(true);

@@ -65,7 +65,13 @@ public final class MainWindowView {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Label warning = new Label();
-    private final ListView<Section> sidebar = new ListView<>();
+    private final ListView<Section> sidebar = new ListView<>() {
+        /** As wide as its longest name at the current text size: no wider, and never cut short. */
+        @Override
+        protected double computePrefWidth(double height) {
+            return fittedSidebarWidth(this);
+        }
+    };
 
     public MainWindowView(MainWindowViewModel model, Messages messages, TaskRunner runner,
                           Map<Section, Supplier<Node>> pageFactories, Actions actions, String statusText) {
@@ -215,8 +221,8 @@ public final class MainWindowView {
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add("sidebar");
         sidebar.getItems().setAll(model.sections());
-        sidebar.setPrefWidth(250);
-        sidebar.setMinWidth(250);
+        sidebar.setMinWidth(Region.USE_PREF_SIZE);
+        sidebar.setMaxWidth(Region.USE_PREF_SIZE);
         sidebar.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Section item, boolean empty) {
@@ -261,6 +267,26 @@ public final class MainWindowView {
         tooltip.setMaxWidth(480);
         tooltip.textProperty().bind(detail);
         warning.setTooltip(tooltip);
+    }
+
+    /** The widest section name as its cell shows it, plus the cell's and the list's padding. */
+    private static double fittedSidebarWidth(ListView<Section> list) {
+        double widest = 0;
+        double cellPadding = 0;
+        double fontSize = 14;
+        for (Node node : list.lookupAll(".list-cell")) {
+            if (node instanceof ListCell<?> cell && cell.getGraphic() instanceof Label label) {
+                widest = Math.max(widest, label.prefWidth(-1));
+                fontSize = label.getFont().getSize();
+                cellPadding = Math.max(cellPadding, cell.snappedLeftInset() + cell.snappedRightInset());
+            }
+        }
+        if (widest == 0) {
+            return 200; // before the first layout: about right for the normal text size
+        }
+        // A little room for a vertical scroll bar, should a very large text size need one.
+        double scrollBar = fontSize * 0.9;
+        return Math.ceil(widest + cellPadding + list.snappedLeftInset() + list.snappedRightInset() + scrollBar);
     }
 
     private Node statusBar(TaskRunner runner, String statusText) {

@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.ui.ColumnWidths;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.WrappingCells;
@@ -365,6 +366,7 @@ final class FormEntryView {
                 column(messages.get("survey.entry.partsColumn"), this::parts, 150),
                 column(messages.get("survey.entry.languageColumn"), r -> survey.languageName(r.draft().language()), 90),
                 openColumn()));
+        ColumnWidths.fitToContent(table);
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 removeSelected();

@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.ui.ColumnWidths;
+import se.samordna.app.ui.Pages;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
@@ -42,6 +44,7 @@ final class QuestionsView {
     private final SurveyViewModel model;
     private final Messages messages;
     private final VBox root = new VBox(8);
+    private final javafx.scene.control.ScrollPane page = Pages.fillOrScroll(root);
     private final TableView<SurveyItem> table = new TableView<>();
     private final TextArea text = new TextArea();
     private final ComboBox<SurveyArea> area = new ComboBox<>();
@@ -90,12 +93,13 @@ final class QuestionsView {
         root.getChildren().addAll(frozen, table, new HBox(8, add, up, down, remove),
                 Forms.sectionTitle(messages.get("survey.questions.editor")), editor);
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(160); // a few statements in view however low the window
         model.surveyProperty().addListener((obs, old, survey) -> refresh(survey));
         refresh(model.survey());
     }
 
     Node root() {
-        return root;
+        return page;
     }
 
     private void buildTable() {
@@ -109,6 +113,7 @@ final class QuestionsView {
                 column(messages.get("survey.questions.area"), i -> messages.label(i.area()), 130),
                 column(messages.get("survey.questions.goal"), i -> messages.get("survey.goalShort", i.goal().number()), 80),
                 column(messages.get("survey.questions.target"), i -> i.targetPercent() + " %", 80)));
+        ColumnWidths.fitToContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> show(item));
     }
 
@@ -116,6 +121,7 @@ final class QuestionsView {
         text.setId("itemText");
         text.setWrapText(true);
         text.setPrefRowCount(2);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         AutoSave.attach(text, this::save);
         area.setId("itemArea");
         area.getItems().setAll(SurveyArea.values());

@@ -10,7 +10,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -26,10 +25,11 @@ import javafx.util.StringConverter;
 
 import se.samordna.app.goal.GoalDialog;
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.ui.ColumnWidths;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.Forms;
-import se.samordna.app.ui.TargetBarChart;
+import se.samordna.app.ui.YearBarChart;
 import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.YearGoal;
@@ -51,7 +51,7 @@ final class SurveyResultView {
     private final Label respondents = new Label();
     private final Label stale = new Label();
     private final TableView<SurveyResults.AreaResult> areas = new TableView<>();
-    private final TargetBarChart areaChart;
+    private final YearBarChart areaChart;
     private final VBox proposals = new VBox(8);
     private final TableView<SurveyResults.GoalResult> goals = new TableView<>();
     private final TableView<SurveyResults.ItemResult> items = new TableView<>();
@@ -86,10 +86,9 @@ final class SurveyResultView {
         HBox top = new HBox(10, respondents, stale, spacer, pdf, xlsx);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        areaChart = new TargetBarChart(messages.get("survey.results.targetLine", SurveyArea.DEFAULT_TARGET));
-        areaChart.setId("areaChart");
-        areaChart.setPrefHeight(300);
-        areaChart.setMinHeight(260);
+        areaChart = new YearBarChart(100, 10, this::percent);
+        areaChart.chart().setId("areaChart");
+        areaChart.setTickFormat(this::percent);
         proposals.setId("proposals");
         breakdownChoice.setId("breakdownChoice");
         breakdownChoice.getItems().setAll("gender", "relation", "part", "language");
@@ -117,6 +116,9 @@ final class SurveyResultView {
         buildGoalTable();
         buildItemTable();
         buildBreakdownTable();
+        for (TableView<?> table : List.of(areas, goals, items, breakdown)) {
+            ColumnWidths.fitToContent(table);
+        }
         content = new VBox(10, top, empty,
                 Forms.sectionTitle(messages.get("survey.results.areas")), areas, areaChart,
                 Forms.sectionTitle(messages.get("survey.results.proposals")), proposals,
@@ -142,7 +144,7 @@ final class SurveyResultView {
             areas.getItems().clear();
             items.getItems().clear();
             goals.getItems().clear();
-            areaChart.getData().clear();
+            areaChart.show(List.of(), List.of());
             proposals.getChildren().clear();
             quotes.getChildren().clear();
             breakdown.getItems().clear();
@@ -223,29 +225,27 @@ final class SurveyResultView {
     }
 
     private void drawChart(SurveyResults results) {
-        areaChart.getData().clear();
+        List<YearBarChart.Series> series = new ArrayList<>();
         List<SurveyResults.EarlierYear> earlier = results.earlier();
         for (SurveyResults.EarlierYear year : earlier.subList(Math.max(0, earlier.size() - 2), earlier.size())) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(String.valueOf(year.year()));
+            Map<String, Double> shares = new java.util.HashMap<>();
             for (SurveyResults.AreaResult area : results.areas()) {
                 Double share = year.areaShares().get(area.area());
                 if (share != null) {
-                    series.getData().add(new XYChart.Data<>(messages.label(area.area()), share));
+                    shares.put(messages.label(area.area()), share);
                 }
             }
-            areaChart.getData().add(series);
+            series.add(new YearBarChart.Series(String.valueOf(year.year()), shares));
         }
-        XYChart.Series<String, Number> current = new XYChart.Series<>();
-        current.setName(String.valueOf(results.survey().year()));
+        Map<String, Double> current = new java.util.HashMap<>();
         for (SurveyResults.AreaResult area : results.areas()) {
-            current.getData().add(new XYChart.Data<>(messages.label(area.area()),
-                    area.share() == null ? 0 : area.share()));
+            current.put(messages.label(area.area()), area.share() == null ? 0 : area.share());
         }
-        areaChart.getData().add(current);
+        series.add(new YearBarChart.Series(String.valueOf(results.survey().year()), current));
         int target = results.areas().stream().mapToInt(SurveyResults.AreaResult::target).max()
                 .orElse(SurveyArea.DEFAULT_TARGET);
-        areaChart.setTarget(target, messages.get("survey.results.targetLine", target));
+        areaChart.setTarget((double) target, messages.get("survey.results.targetLine", target));
+        areaChart.show(results.areas().stream().map(a -> messages.label(a.area())).toList(), series);
     }
 
     // --- improvement goals ---

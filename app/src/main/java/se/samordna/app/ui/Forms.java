@@ -38,6 +38,7 @@ public final class Forms {
         label.setMnemonicParsing(false);
         label.setWrapText(true);
         label.setMaxWidth(190);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a wrapped label keeps all its lines
         label.getStyleClass().add("form-label");
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(4, 0, 0, 0));
@@ -66,6 +67,27 @@ public final class Forms {
                 label.getScene().getWindow().sizeToScene();
             }
         }));
+        return label;
+    }
+
+    /**
+     * A wrapping label that never gets narrower than its longest word, so a word is never broken in
+     * the middle ("Barnmorskemottag / ning"); measured again when the text size changes.
+     */
+    public static Label keepWordsWhole(Label label) {
+        Runnable measure = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            probe.setFont(label.getFont());
+            double widest = 0;
+            for (String word : ColumnWidths.BREAKS.split(label.getText() == null ? "" : label.getText())) {
+                probe.setText(word);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            label.setMinWidth(Math.ceil(widest + label.snappedLeftInset() + label.snappedRightInset() + 1));
+        };
+        label.fontProperty().addListener((obs, old, font) -> measure.run());
+        label.textProperty().addListener((obs, old, text) -> measure.run());
+        measure.run();
         return label;
     }
 

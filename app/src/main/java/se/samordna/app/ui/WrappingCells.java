@@ -10,6 +10,7 @@ public final class WrappingCells {
     }
 
     public static <S> void apply(TableColumn<S, String> column) {
+        ColumnWidths.markWrapping(column);
         column.setCellFactory(c -> new TableCell<>() {
             private final Text text = new Text();
 

@@ -13,7 +13,9 @@ import java.util.OptionalDouble;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
+import se.samordna.core.chart.ChartPalette;
 import se.samordna.core.goal.YearGoal;
+import se.samordna.core.pdf.ChartDrawing;
 import se.samordna.core.pdf.DocumentInfo;
 import se.samordna.core.pdf.FlowDocument;
 import se.samordna.core.pdf.TextStyle;
@@ -25,10 +27,8 @@ import se.samordna.core.pdf.TextStyle;
 public final class ReflectionPdf {
     private static final float SCALE_CELL = 25;
     private static final float ASSESS_CELL = 46;
-    private static final Color GRID = new Color(0xb8, 0xc4, 0xc4);
+    private static final Color GRID = ChartDrawing.color(ChartPalette.GRID);
     private static final Color AREA_FILL = new Color(0xe4, 0xee, 0xee);
-    private static final Color[] SERIES = {new Color(0xb7, 0xcd, 0xce), new Color(0x6f, 0x9f, 0xa3),
-            TextStyle.ACCENT};
 
     private ReflectionPdf() {
     }
@@ -198,6 +198,7 @@ public final class ReflectionPdf {
         pdf.paragraph("Gruppens gemensamma bedömning (steg III), 6 = " + Instrument.HIGHEST_LABEL + ", 1 = "
                 + Instrument.LOWEST_LABEL + ". ”" + Instrument.CANNOT_ASSESS_LABEL + "” räknas inte."
                 + (series.size() > 1 ? " Tidigare självreflektioner visas bredvid." : ""), TextStyle.SMALL);
+        List<ChartPalette.SeriesStyle> styles = ChartPalette.oldestFirst(series.size());
         float rowHeight = 10 + series.size() * 11;
         float height = Area.values().length * rowHeight + 30;
         pdf.block(height, (content, x, top, width) -> {
@@ -212,9 +213,8 @@ public final class ReflectionPdf {
                     OptionalDouble average = values.get(s).get(area);
                     float barTop = y - 4 - s * 11;
                     if (average.isPresent()) {
-                        content.setNonStrokingColor(SERIES[SERIES.length - series.size() + s]);
-                        content.addRect(barX, barTop - 9, (float) (barWidth * average.getAsDouble() / 6), 9);
-                        content.fill();
+                        ChartDrawing.bar(content, styles.get(s), barX, barTop - 9,
+                                (float) (barWidth * average.getAsDouble() / 6), 9);
                         pdf.text(content, decimal(average.getAsDouble()), small,
                                 barX + (float) (barWidth * average.getAsDouble() / 6) + 4, barTop - 8);
                     }
@@ -235,9 +235,7 @@ public final class ReflectionPdf {
             }
             float legendX = x;
             for (int s = 0; s < series.size(); s++) {
-                content.setNonStrokingColor(SERIES[SERIES.length - series.size() + s]);
-                content.addRect(legendX, y - 22, 9, 9);
-                content.fill();
+                ChartDrawing.bar(content, styles.get(s), legendX, y - 22, 9, 9);
                 String label = series.get(s).details().heldOn().toString()
                         + (s == series.size() - 1 ? " (denna)" : "");
                 pdf.text(content, label, small, legendX + 13, y - 21);

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
+import se.samordna.core.chart.ChartPalette;
+import se.samordna.core.pdf.ChartDrawing;
 import se.samordna.core.pdf.FlowDocument;
 import se.samordna.core.pdf.TextStyle;
 
@@ -17,9 +19,9 @@ final class VisitsPdf {
     static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt",
             "Nov", "Dec");
 
-    private static final Color GRID = new Color(0xb8, 0xc4, 0xc4);
+    private static final Color GRID = ChartDrawing.color(ChartPalette.GRID);
     private static final Color STRIPE = new Color(0xf1, 0xf5, 0xf5);
-    private static final Color BAR = TextStyle.ACCENT;
+    private static final Color BAR = ChartDrawing.color(ChartPalette.year(0).fill());
     private static final float MONTH_COLUMN = 0.1f;
     private static final float TOTAL_COLUMN = 0.14f;
     private static final float ROW = 14;

@@ -12,17 +12,16 @@ import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
+import se.samordna.core.chart.ChartPalette;
 import se.samordna.core.goal.GoalDraft;
+import se.samordna.core.pdf.ChartDrawing;
 import se.samordna.core.pdf.DocumentInfo;
 import se.samordna.core.pdf.FlowDocument;
 import se.samordna.core.pdf.TextStyle;
 
 /** The survey's documents: numbered paper forms in a chosen language, and the results report. */
 public final class SurveyPdf {
-    private static final Color GRID = new Color(0xb8, 0xc4, 0xc4);
-    private static final Color BAR = TextStyle.ACCENT;
-    private static final Color EARLIER = new Color(0xb7, 0xcd, 0xce);
-    private static final Color TARGET = new Color(0xb3, 0x26, 0x1e);
+    private static final Color GRID = ChartDrawing.color(ChartPalette.GRID);
     private static final float BOX_COLUMN = 50;
 
     /** Background labels for the results PDF (documents are always Swedish). */
@@ -340,38 +339,38 @@ public final class SurveyPdf {
     }
 
     private static void chart(FlowDocument pdf, List<Bar> bars, String earlierLabel, String currentLabel) {
+        ChartPalette.SeriesStyle earlierStyle = ChartPalette.year(1);
+        ChartPalette.SeriesStyle currentStyle = ChartPalette.year(0);
         float rowHeight = earlierLabel == null ? 16 : 24;
         float height = bars.size() * rowHeight + 40;
         pdf.block(height, (content, x, top, width) -> {
             TextStyle small = TextStyle.SMALL.withColor(TextStyle.INK);
+            TextStyle earlierText = TextStyle.SMALL;
             float labelWidth = 110;
             float barX = x + labelWidth;
             float barWidth = width - labelWidth - 40;
             float y = top - 4;
             for (Bar bar : bars) {
                 pdf.text(content, pdf.wrap(bar.label(), small, labelWidth - 6).getFirst(), small, x, y - 10);
+                float targetX = barX + barWidth * bar.target() / 100f;
                 float barTop = y;
                 if (earlierLabel != null) {
                     if (bar.earlier() != null) {
-                        content.setNonStrokingColor(EARLIER);
-                        content.addRect(barX, barTop - 8, (float) (barWidth * bar.earlier() / 100), 7);
-                        content.fill();
+                        float length = (float) (barWidth * bar.earlier() / 100);
+                        ChartDrawing.bar(content, earlierStyle, barX, barTop - 8, length, 7);
+                        String value = percent(bar.earlier());
+                        pdf.text(content, value, earlierText, valueX(pdf, value, earlierText, barX + length, targetX),
+                                barTop - 8);
                     }
                     barTop -= 9;
                 }
                 if (bar.share() != null) {
-                    content.setNonStrokingColor(BAR);
-                    content.addRect(barX, barTop - 11, (float) (barWidth * bar.share() / 100), 10);
-                    content.fill();
-                    pdf.text(content, percent(bar.share()), small,
-                            barX + (float) (barWidth * bar.share() / 100) + 4, barTop - 10);
+                    float length = (float) (barWidth * bar.share() / 100);
+                    ChartDrawing.bar(content, currentStyle, barX, barTop - 11, length, 10);
+                    String value = percent(bar.share());
+                    pdf.text(content, value, small, valueX(pdf, value, small, barX + length, targetX), barTop - 10);
                 }
-                float targetX = barX + barWidth * bar.target() / 100f;
-                content.setStrokingColor(TARGET);
-                content.setLineWidth(1.2f);
-                content.moveTo(targetX, y + 1);
-                content.lineTo(targetX, y - rowHeight + 3);
-                content.stroke();
+                ChartDrawing.targetLine(content, targetX, y + 1, targetX, y - rowHeight + 3);
                 y -= rowHeight;
             }
             content.setStrokingColor(GRID);
@@ -386,26 +385,28 @@ public final class SurveyPdf {
             float legendY = y - 26;
             float lx = x;
             if (earlierLabel != null) {
-                swatch(content, EARLIER, lx, legendY);
+                ChartDrawing.bar(content, earlierStyle, lx, legendY, 9, 9);
                 pdf.text(content, earlierLabel, small, lx + 13, legendY + 1);
                 lx += pdf.width(earlierLabel, small) + 34;
             }
-            swatch(content, BAR, lx, legendY);
+            ChartDrawing.bar(content, currentStyle, lx, legendY, 9, 9);
             pdf.text(content, currentLabel, small, lx + 13, legendY + 1);
             lx += pdf.width(currentLabel, small) + 34;
-            content.setStrokingColor(TARGET);
-            content.setLineWidth(1.2f);
-            content.moveTo(lx + 4, legendY - 1);
-            content.lineTo(lx + 4, legendY + 9);
-            content.stroke();
+            ChartDrawing.targetLine(content, lx + 4, legendY - 1, lx + 4, legendY + 9);
             pdf.text(content, "mål", small, lx + 10, legendY + 1);
         });
     }
 
-    private static void swatch(PDPageContentStream content, Color color, float x, float y) throws IOException {
-        content.setNonStrokingColor(color);
-        content.addRect(x, y, 9, 9);
-        content.fill();
+    /**
+     * Where a bar's value is written: just after the bar's end, or after the target line where the
+     * text would otherwise cross it.
+     */
+    private static float valueX(FlowDocument pdf, String value, TextStyle style, float barEnd, float targetX) {
+        float x = barEnd + 4;
+        if (x < targetX + 2 && x + pdf.width(value, style) > targetX - 2) {
+            x = targetX + 4;
+        }
+        return x;
     }
 
     private static void table(FlowDocument pdf, String[] headers, float[] widths, List<String[]> rows) {
