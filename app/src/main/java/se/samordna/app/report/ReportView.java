@@ -124,9 +124,11 @@ public final class ReportView {
                 BuiltInText.VERKSAMHETSBERATTELSE));
         VBox left = new VBox(6, steps, legend, corrections);
         VBox.setVgrow(steps, Priority.ALWAYS);
-        left.setMinWidth(220);
+        left.setMinWidth(200);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.26);
+        // The steps keep their width (their names wrap); the step being written gets what the window adds.
+        SplitPane.setResizableWithParent(left, false);
+        split.setDividerPositions(0.2);
         split.setId("reportWizard");
 
         root.getChildren().addAll(title, info, body);
