@@ -239,7 +239,10 @@ final class SurveyResultView {
         }
         Map<String, Double> current = new java.util.HashMap<>();
         for (SurveyResults.AreaResult area : results.areas()) {
-            current.put(messages.label(area.area()), area.share() == null ? 0 : area.share());
+            // An area nobody has answered yet has no bar: "0 %" would read as every answer negative.
+            if (area.share() != null) {
+                current.put(messages.label(area.area()), area.share());
+            }
         }
         series.add(new YearBarChart.Series(String.valueOf(results.survey().year()), current));
         int target = results.areas().stream().mapToInt(SurveyResults.AreaResult::target).max()
