@@ -109,7 +109,7 @@ public final class Database implements AutoCloseable {
         }
         Database database = exists ? openExisting(basePath) : open(basePath);
         try {
-            Schema.Outcome outcome = Schema.migrate(database, () -> beforeUpgrade.accept(database));
+            Schema.Outcome outcome = migrate(database, exists, beforeUpgrade);
             DatabaseCheck.tablesComplete(database);
             CloseRecord.forget(basePath);
             return new Opened(database, outcome);
@@ -121,6 +121,26 @@ public final class Database implements AutoCloseable {
                 deleteHalfBuilt(basePath);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Brings the schema up to date. On an existing file a failed upgrade (or a failed backup before
+     * it) is a {@link DatabaseProblem}, so the user is offered the backup made before the upgrade
+     * instead of meeting the same failure at every start; a full disk stays a full disk, as freeing
+     * space is what helps.
+     */
+    private static Schema.Outcome migrate(Database database, boolean exists, Consumer<Database> beforeUpgrade) {
+        try {
+            return Schema.migrate(database, () -> beforeUpgrade.accept(database));
+        } catch (DatabaseProblem e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (!exists || DiskErrors.isDiskFull(e)) {
+                throw e;
+            }
+            LOG.log(Level.SEVERE, "Upgrading " + database.file() + " failed", e);
+            throw new DatabaseProblem(DatabaseProblem.Kind.UPGRADE_FAILED, e, database.file());
         }
     }
 

@@ -24,7 +24,12 @@ public final class DatabaseProblem extends UserFacingException {
         /** It opens, but holds less than it did when Samordna last closed it: cut short. */
         TRUNCATED,
         /** Written by a newer Samordna, whose schema this version does not know. */
-        NEWER_VERSION;
+        NEWER_VERSION,
+        /**
+         * The upgrade to this version's schema could not be finished (H2 changes tables outside the
+         * transaction, so the file may be half-way): the backup made before it is the state to go back to.
+         */
+        UPGRADE_FAILED;
 
         public String messageKey() {
             return switch (this) {
@@ -34,6 +39,7 @@ public final class DatabaseProblem extends UserFacingException {
                 case DAMAGED -> "database.problem.damaged";
                 case TRUNCATED -> "database.problem.truncated";
                 case NEWER_VERSION -> "database.problem.newerversion";
+                case UPGRADE_FAILED -> "database.problem.upgradefailed";
             };
         }
     }
