@@ -2,8 +2,6 @@ package se.samordna.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -12,64 +10,20 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
-import se.samordna.app.AppContext;
-import se.samordna.app.Shell;
-import se.samordna.app.TestWorkspaces;
 import se.samordna.app.help.HelpPage;
 import se.samordna.app.i18n.Messages;
-import se.samordna.app.settings.AppPreferences;
-import se.samordna.app.task.SameThreadTaskRunner;
-import se.samordna.core.workspace.Workspace;
 
 /** The user guide opens with F1 at the page about the part in view, and from Hjälp › Användarhandbok. */
-@ExtendWith(ApplicationExtension.class)
-class HelpUiTest {
-
-    @TempDir
-    Path dir;
-
-    private Stage stage;
-    private Workspace workspace;
-    private AppPreferences preferences;
-    private Shell shell;
+class HelpUiTest extends AppOnExamples {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        preferences = TestWorkspaces.preferences();
-        workspace = TestWorkspaces.withExamples(dir);
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        open(Messages.forLanguage("sv"));
-        stage.show();
-    }
-
-    private void open(Messages messages) {
-        AppContext context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, messages,
-                TestWorkspaces.CLOCK);
-        shell = new Shell(stage, context, () -> { });
-        shell.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage).toList()
-                    .forEach(w -> ((Stage) w).close());
-            stage.close();
-        }).get();
-        workspace.close();
-        TestWorkspaces.forget(preferences);
+        open(stage, 768);
     }
 
     @Test
@@ -108,7 +62,7 @@ class HelpUiTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(shell.guide().orElseThrow().isShowing()).isFalse();
 
-        robot.interact(() -> open(Messages.forLanguage("en")));
+        robot.interact(() -> show(Messages.forLanguage("en")));
         robot.clickOn("#nav-REFLECTION");
         robot.type(KeyCode.F1);
         assertThat(title(robot)).isEqualTo("Self-reflection");

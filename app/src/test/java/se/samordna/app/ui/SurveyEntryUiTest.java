@@ -2,8 +2,6 @@ package se.samordna.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -12,53 +10,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
-import se.samordna.app.AppContext;
-import se.samordna.app.Shell;
-import se.samordna.app.TestWorkspaces;
-import se.samordna.app.i18n.Messages;
-import se.samordna.app.settings.AppPreferences;
-import se.samordna.app.task.SameThreadTaskRunner;
-import se.samordna.core.workspace.Workspace;
 
 /** Typing in at 1366 × 768: the own words fit on screen, and one message is shown at a time. */
-@ExtendWith(ApplicationExtension.class)
-class SurveyEntryUiTest {
-
-    @TempDir
-    Path dir;
-
-    private Stage stage;
-    private Workspace workspace;
-    private AppPreferences preferences;
-    private AppContext context;
+class SurveyEntryUiTest extends AppOnExamples {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        preferences = TestWorkspaces.preferences();
-        workspace = TestWorkspaces.withExamples(dir);
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
-                TestWorkspaces.CLOCK);
-        new Shell(stage, context, () -> { }).show();
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
-        workspace.close();
-        TestWorkspaces.forget(preferences);
+        open(stage, 768);
     }
 
     @Test

@@ -2,7 +2,6 @@ package se.samordna.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,58 +11,22 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import se.samordna.app.AppContext;
-import se.samordna.app.Shell;
-import se.samordna.app.TestWorkspaces;
-import se.samordna.app.i18n.Messages;
-import se.samordna.app.settings.AppPreferences;
-import se.samordna.app.task.SameThreadTaskRunner;
 import se.samordna.core.survey.Answer;
 import se.samordna.core.survey.Gender;
 import se.samordna.core.survey.PartUsed;
 import se.samordna.core.survey.Relation;
 import se.samordna.core.survey.Response;
-import se.samordna.core.workspace.Workspace;
 
 /** Three paper forms typed in from the keyboard, as a coordinator would after the survey weeks. */
-@ExtendWith(ApplicationExtension.class)
-class SurveyUiTest {
-
-    @TempDir
-    Path dir;
-
-    private Stage stage;
-    private Workspace workspace;
-    private AppPreferences preferences;
-    private AppContext context;
+class SurveyUiTest extends AppOnExamples {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        preferences = TestWorkspaces.preferences();
-        workspace = TestWorkspaces.withExamples(dir);
-        stage.setWidth(1366);
-        stage.setHeight(900);
-        context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
-                TestWorkspaces.CLOCK);
-        new Shell(stage, context, () -> { }).show();
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
-        workspace.close();
-        TestWorkspaces.forget(preferences);
+        open(stage, 900);
     }
 
     @Test

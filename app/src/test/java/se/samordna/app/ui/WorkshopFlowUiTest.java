@@ -2,8 +2,6 @@ package se.samordna.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,63 +12,22 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import se.samordna.app.AppContext;
-import se.samordna.app.Shell;
-import se.samordna.app.TestWorkspaces;
-import se.samordna.app.i18n.Messages;
 import se.samordna.app.reflection.RatingRow;
 import se.samordna.app.reflection.WorkshopViewModel;
-import se.samordna.app.settings.AppPreferences;
-import se.samordna.app.task.SameThreadTaskRunner;
 import se.samordna.core.reflection.Statement;
 import se.samordna.core.reflection.StatementStats;
-import se.samordna.core.workspace.Workspace;
 
 /** Step I from the keyboard (Enter, wrong keys), the selected row's colours, and statement numbers in step II. */
-@ExtendWith(ApplicationExtension.class)
-class WorkshopFlowUiTest {
-
-    @TempDir
-    Path dir;
-
-    private Stage stage;
-    private Workspace workspace;
-    private AppPreferences preferences;
-    private AppContext context;
+class WorkshopFlowUiTest extends AppOnExamples {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        preferences = TestWorkspaces.preferences();
-        workspace = TestWorkspaces.withExamples(dir);
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
-                TestWorkspaces.CLOCK);
-        new Shell(stage, context, () -> { }).show();
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage).toList()
-                    .forEach(w -> ((Stage) w).close());
-            stage.close();
-        }).get();
-        workspace.close();
-        TestWorkspaces.forget(preferences);
+        open(stage, 768);
     }
 
     @Test

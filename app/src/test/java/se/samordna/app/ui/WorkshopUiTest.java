@@ -2,7 +2,6 @@ package se.samordna.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Label;
@@ -11,24 +10,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import se.samordna.app.AppContext;
-import se.samordna.app.Shell;
-import se.samordna.app.TestWorkspaces;
-import se.samordna.app.i18n.Messages;
 import se.samordna.app.reflection.AgreedRow;
 import se.samordna.app.reflection.RatingRow;
 import se.samordna.app.reflection.WorkshopViewModel;
-import se.samordna.app.settings.AppPreferences;
-import se.samordna.app.task.SameThreadTaskRunner;
 import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.YearGoal;
 import se.samordna.core.reflection.FollowUpMethod;
@@ -36,38 +24,13 @@ import se.samordna.core.reflection.Rating;
 import se.samordna.core.reflection.StatementStats;
 import se.samordna.core.reflection.Workshop;
 import se.samordna.core.reflection.WorkshopStatus;
-import se.samordna.core.workspace.Workspace;
 
 /** A three-participant workshop walked through all five steps, as a coordinator would. */
-@ExtendWith(ApplicationExtension.class)
-class WorkshopUiTest {
-
-    @TempDir
-    Path dir;
-
-    private Stage stage;
-    private Workspace workspace;
-    private AppPreferences preferences;
-    private AppContext context;
+class WorkshopUiTest extends AppOnExamples {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        preferences = TestWorkspaces.preferences();
-        workspace = TestWorkspaces.withExamples(dir);
-        stage.setWidth(1366);
-        stage.setHeight(900);
-        context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
-                TestWorkspaces.CLOCK);
-        new Shell(stage, context, () -> { }).show();
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
-        workspace.close();
-        TestWorkspaces.forget(preferences);
+        open(stage, 900);
     }
 
     @Test
@@ -175,7 +138,7 @@ class WorkshopUiTest {
         robot.clickOn("#handoverContinue");
         long id = model.workshop().id();
 
-        restartSamordna(robot);
+        restart(robot);
         robot.clickOn("#nav-REFLECTION");
 
         WorkshopViewModel resumed = context.reflection().currentProperty().get();
@@ -229,7 +192,7 @@ class WorkshopUiTest {
         assertParticipantTwoWithNothingRated(robot);
 
         // Nor by closing Samordna and opening the workshop again.
-        restartSamordna(robot);
+        restart(robot);
         robot.clickOn("#nav-REFLECTION");
         assertThat(context.reflection().currentProperty().get().workshop().id()).isEqualTo(id);
         assertParticipantTwoWithNothingRated(robot);
@@ -256,17 +219,6 @@ class WorkshopUiTest {
         assertThat(model.individualRows()).hasSize(30).allSatisfy(row -> {
             assertThat(row.participant()).isEqualTo(2);
             assertThat(row.ratingProperty().get()).isEqualTo(Rating.NONE);
-        });
-    }
-
-    /** Closes the data folder and opens it again in a new window, as a restart of Samordna would. */
-    private void restartSamordna(FxRobot robot) {
-        robot.interact(() -> {
-            workspace.close();
-            workspace = TestWorkspaces.open(dir);
-            context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
-                    TestWorkspaces.CLOCK);
-            new Shell(stage, context, () -> { }).show();
         });
     }
 }
