@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.samordna.core.capability.Capability;
 import se.samordna.core.common.UserFacingException;
 
 /**
@@ -15,12 +16,6 @@ import se.samordna.core.common.UserFacingException;
  * looking at them and for checks. Runs against a throw-away database, never the user's.
  */
 public final class SampleDocuments {
-
-    /** One kind of document and how to write its samples. */
-    @FunctionalInterface
-    public interface Writer {
-        List<Path> write(Workspace workspace, Path folder) throws IOException;
-    }
 
     private SampleDocuments() {
     }
@@ -44,8 +39,8 @@ public final class SampleDocuments {
         List<Path> written = new ArrayList<>();
         try (Workspace workspace = Workspace.open(new DataDirectory(scratch), Clock.systemDefaultZone())) {
             workspace.exampleData().create();
-            for (Writer writer : workspace.sampleWriters()) {
-                written.addAll(writer.write(workspace, folder));
+            for (Capability capability : workspace.capabilities()) {
+                written.addAll(capability.writeSamples(folder));
             }
         } finally {
             deleteRecursively(scratch);

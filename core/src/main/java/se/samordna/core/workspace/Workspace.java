@@ -5,15 +5,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import se.samordna.core.agreement.AgreementSamples;
+import se.samordna.core.agreement.AgreementCapability;
 import se.samordna.core.agreement.AgreementService;
+import se.samordna.core.capability.Capability;
+import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
+import se.samordna.core.goal.GoalCapability;
 import se.samordna.core.goal.GoalService;
-import se.samordna.core.reflection.ReflectionSamples;
+import se.samordna.core.reflection.ReflectionCapability;
 import se.samordna.core.reflection.ReflectionService;
-import se.samordna.core.report.ReportSamples;
+import se.samordna.core.report.ReportCapability;
 import se.samordna.core.report.ReportService;
-import se.samordna.core.survey.SurveySamples;
+import se.samordna.core.survey.SurveyCapability;
 import se.samordna.core.survey.SurveyService;
 import se.samordna.core.db.Backup;
 import se.samordna.core.db.BackupService;
@@ -30,17 +33,25 @@ import se.samordna.core.samples.ExampleData;
 public final class Workspace implements AutoCloseable {
     public static final int BACKUPS_KEPT = 10;
 
+    /**
+     * The capabilities, in the order they are built (each may use the services of those before it),
+     * their example data is made and their samples are written. A new capability is one line here.
+     */
+    public static final List<Capability.Factory> CAPABILITIES = List.of(
+            GoalCapability::new,
+            AgreementCapability::new,
+            ReflectionCapability::new,
+            SurveyCapability::new,
+            ReportCapability::new);
+
     private final DataDirectory directory;
     private final Database database;
     private final BackupService backups;
     private final Schema.Outcome schemaOutcome;
     private final MetaStore meta;
     private final CentreService centres;
-    private final AgreementService agreements;
-    private final ReflectionService reflection;
-    private final GoalService goals;
-    private final SurveyService surveys;
-    private final ReportService reports;
+    private final Services services;
+    private final List<Capability> capabilities;
     private final ExampleData exampleData;
     private final Clock clock;
 
@@ -51,17 +62,14 @@ public final class Workspace implements AutoCloseable {
         this.backups = backupsOf(directory, database, clock);
         this.schemaOutcome = outcome;
         this.meta = new MetaStore(database);
-        this.centres = new CentreService(database);
-        this.agreements = new AgreementService(database, centres, clock);
-        this.reflection = new ReflectionService(database);
-        this.goals = new GoalService(database);
-        this.surveys = new SurveyService(database);
-        this.reports = new ReportService(database, centres, surveys, reflection, goals, clock);
-        centres.registerDocumentCounter("documents.agreements", AgreementService::countForCentre);
-        centres.registerDocumentCounter("documents.workshops", ReflectionService::countForCentre);
-        centres.registerDocumentCounter("documents.surveyForms", SurveyService::countForCentre);
-        centres.registerDocumentCounter("documents.reports", ReportService::countForCentre);
-        this.exampleData = new ExampleData(centres, agreements, reflection, goals, surveys, reports, meta, clock);
+        this.services = new Services(database, clock);
+        this.centres = services.add(CentreService.class, new CentreService(database));
+        this.capabilities = CAPABILITIES.stream().map(factory -> factory.create(services)).toList();
+        for (Capability capability : capabilities) {
+            capability.documentCounters().forEach((kind, counter) -> centres.registerDocumentCounter(kind,
+                    counter::count));
+        }
+        this.exampleData = new ExampleData(centres, capabilities, meta, clock);
     }
 
     /**
@@ -127,33 +135,33 @@ public final class Workspace implements AutoCloseable {
         return centres;
     }
 
+    /** The service of that type, as a capability added it. */
+    public <T> T service(Class<T> type) {
+        return services.get(type);
+    }
+
+    public List<Capability> capabilities() {
+        return capabilities;
+    }
+
     public AgreementService agreements() {
-        return agreements;
+        return service(AgreementService.class);
     }
 
     public ReflectionService reflection() {
-        return reflection;
+        return service(ReflectionService.class);
     }
 
     public GoalService goals() {
-        return goals;
+        return service(GoalService.class);
     }
 
     public SurveyService surveys() {
-        return surveys;
+        return service(SurveyService.class);
     }
 
     public ReportService reports() {
-        return reports;
-    }
-
-    /** Everything that writes documents, for the --samples command. */
-    List<SampleDocuments.Writer> sampleWriters() {
-        return List.of((workspace, folder) -> AgreementSamples.write(agreements, centres, folder),
-                (workspace, folder) -> ReflectionSamples.write(reflection, goals, centres, folder),
-                (workspace, folder) -> SurveySamples.write(surveys, centres,
-                        java.time.LocalDate.now(clock).getYear(), folder),
-                (workspace, folder) -> ReportSamples.write(reports, centres, folder));
+        return service(ReportService.class);
     }
 
     public ExampleData exampleData() {

@@ -1,4 +1,4 @@
-package se.samordna.core.samples;
+package se.samordna.core.reflection;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,16 +13,6 @@ import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.goal.GoalSource;
 import se.samordna.core.goal.YearGoal;
-import se.samordna.core.reflection.FollowUp;
-import se.samordna.core.reflection.FollowUpMethod;
-import se.samordna.core.reflection.IndividualRating;
-import se.samordna.core.reflection.Rating;
-import se.samordna.core.reflection.ReflectionMath;
-import se.samordna.core.reflection.ReflectionService;
-import se.samordna.core.reflection.Statement;
-import se.samordna.core.reflection.StatementStats;
-import se.samordna.core.reflection.Workshop;
-import se.samordna.core.reflection.WorkshopDetails;
 
 /**
  * Self-reflection workshops of two earlier years for an example centre: made-up but plausible

@@ -1,4 +1,4 @@
-package se.samordna.core.samples;
+package se.samordna.core.survey;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,15 +10,6 @@ import java.util.Random;
 import java.util.Set;
 
 import se.samordna.core.centre.Centre;
-import se.samordna.core.survey.Answer;
-import se.samordna.core.survey.Gender;
-import se.samordna.core.survey.PartUsed;
-import se.samordna.core.survey.Relation;
-import se.samordna.core.survey.ResponseDraft;
-import se.samordna.core.survey.Survey;
-import se.samordna.core.survey.SurveyArea;
-import se.samordna.core.survey.SurveyItem;
-import se.samordna.core.survey.SurveyService;
 
 /**
  * Parent surveys of three years for an example centre: made-up, anonymous answers with plausible

@@ -1,4 +1,4 @@
-package se.samordna.core.samples;
+package se.samordna.core.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +9,6 @@ import java.util.Set;
 
 import se.samordna.core.centre.Centre;
 import se.samordna.core.goal.YearGoal;
-import se.samordna.core.report.Report;
-import se.samordna.core.report.ReportContent;
-import se.samordna.core.report.ReportService;
-import se.samordna.core.report.ReportTemplate;
-import se.samordna.core.report.VisitCategory;
-import se.samordna.core.report.VisitCount;
 import se.samordna.core.survey.Quote;
 import se.samordna.core.survey.SurveyResults;
 import se.samordna.core.survey.SurveyService;
