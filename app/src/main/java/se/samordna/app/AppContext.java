@@ -2,48 +2,64 @@ package se.samordna.app;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
 
-import se.samordna.app.agreement.AgreementNotices;
-import se.samordna.app.agreement.AgreementsView;
+import se.samordna.app.agreement.AgreementsFeature;
 import se.samordna.app.agreement.AgreementsViewModel;
-import se.samordna.app.print.DocumentPrinter;
-import se.samordna.app.print.FxDocumentPrinter;
 import se.samordna.app.backup.BackupViewModel;
-import se.samordna.app.reflection.ReflectionView;
-import se.samordna.app.reflection.ReflectionViewModel;
+import se.samordna.app.centre.CentresFeature;
 import se.samordna.app.centre.CentresView;
 import se.samordna.app.centre.CentresViewModel;
 import se.samordna.app.context.WorkContext;
-import se.samordna.app.home.Destination;
-import se.samordna.app.home.HomeView;
+import se.samordna.app.feature.Destination;
+import se.samordna.app.feature.Feature;
+import se.samordna.app.feature.FeatureContext;
+import se.samordna.app.feature.NoticeSource;
+import se.samordna.app.feature.PlaceholderFeature;
+import se.samordna.app.home.HomeFeature;
 import se.samordna.app.home.HomeViewModel;
-import se.samordna.app.home.NoticeSource;
 import se.samordna.app.i18n.Messages;
-import se.samordna.app.report.ReportNotices;
-import se.samordna.app.report.ReportView;
+import se.samordna.app.print.DocumentPrinter;
+import se.samordna.app.print.FxDocumentPrinter;
+import se.samordna.app.reflection.ReflectionFeature;
+import se.samordna.app.reflection.ReflectionViewModel;
+import se.samordna.app.report.ReportFeature;
 import se.samordna.app.report.ReportViewModel;
 import se.samordna.app.settings.AppPreferences;
-import se.samordna.app.survey.SurveyNotices;
-import se.samordna.app.survey.SurveyView;
-import se.samordna.app.survey.SurveyViewModel;
 import se.samordna.app.shell.MainWindowViewModel;
 import se.samordna.app.shell.Section;
+import se.samordna.app.survey.SurveyFeature;
+import se.samordna.app.survey.SurveyViewModel;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.SystemFileDialogs;
 import se.samordna.core.workspace.Workspace;
 
 /**
- * Builds everything the window needs, once, from the opened workspace: the one place where view
- * models, views and core services are wired together. No static state anywhere.
+ * Builds everything the window needs, once, from the opened workspace: the features in the order of
+ * the sidebar, each with its view model over the core services. No static state anywhere.
  */
 public final class AppContext {
+
+    /** The parts of the window in the order of a coordinator's year. A new capability is one line here. */
+    public static final List<Feature.Factory> FEATURES = List.of(
+            HomeFeature::new,
+            CentresFeature::new,
+            AgreementsFeature::new,
+            ReflectionFeature::new,
+            SurveyFeature::new,
+            ReportFeature::new,
+            PlaceholderFeature.of("WHEEL"),
+            PlaceholderFeature.of("PLAN"),
+            PlaceholderFeature.of("OVERVIEW"));
+
     private final Workspace workspace;
     private final TaskRunner runner;
     private final AppPreferences preferences;
@@ -52,16 +68,9 @@ public final class AppContext {
     private final DocumentPrinter printer;
     private final FileDialogs files;
     private final WorkContext work;
-    private final CentresViewModel centres;
-    private final AgreementsViewModel agreements;
-    private final ReflectionViewModel reflection;
-    private final SurveyViewModel survey;
-    private final ReportViewModel report;
-    private final HomeViewModel home;
+    private final List<Feature> features;
     private final BackupViewModel backup;
     private final MainWindowViewModel mainWindow;
-    private final Navigator navigator;
-    private CentresView centresView;
 
     public AppContext(Workspace workspace, TaskRunner runner, AppPreferences preferences, Messages messages,
                       Clock clock) {
@@ -80,61 +89,58 @@ public final class AppContext {
         this.files = files;
         int thisYear = LocalDate.now(clock).getYear();
         this.work = new WorkContext(preferences.lastYear(thisYear));
-        this.centres = new CentresViewModel(workspace.centres(), workspace.backups(), runner, messages, work);
-        this.agreements = new AgreementsViewModel(workspace.agreements(), workspace.centres(), runner, messages, work,
-                printer, clock);
-        this.reflection = new ReflectionViewModel(workspace.reflection(), workspace.goals(), runner, messages, work,
-                clock);
-        this.survey = new SurveyViewModel(workspace.surveys(), workspace.goals(), runner, messages, work, printer,
-                clock);
-        this.report = new ReportViewModel(workspace.reports(), workspace.surveys(), workspace.goals(), runner, messages,
-                work, clock);
-        this.home = new HomeViewModel(workspace.centres(), workspace.backups(), runner, messages, work,
-                noticeSources(), this::goTo);
+        List<NoticeSource> notices = new ArrayList<>();
+        FeatureContext shared = new FeatureContext(workspace, runner, preferences, messages, clock, printer, files,
+                work, this::goTo, java.util.Collections.unmodifiableList(notices));
+        this.features = FEATURES.stream().map(factory -> factory.create(shared)).toList();
+        features.forEach(feature -> notices.addAll(feature.notices()));
         this.backup = new BackupViewModel(workspace.backups(), runner, messages);
-        this.mainWindow = new MainWindowViewModel(work, preferences, pages().keySet(), thisYear);
-        this.navigator = new Navigator(mainWindow, work, agreements, survey);
+        this.mainWindow = new MainWindowViewModel(work, preferences,
+                features.stream().map(Feature::section).toList(),
+                java.util.Set.copyOf(features.stream().filter(Feature::built).map(Feature::section).toList()),
+                thisYear);
         // What is due changes with what is done elsewhere: look again whenever Hem is shown.
         mainWindow.sectionProperty().addListener((obs, old, section) -> {
-            if (section == Section.HOME) {
-                home.refresh();
+            if (HomeFeature.SECTION.equals(section)) {
+                home().refresh();
             }
         });
     }
 
     /** Loads the centres (choosing the one used last) so every page has something to show. */
     public void start() {
-        centres.refreshList(preferences.lastCentre().orElse(-1));
+        centres().refreshList(preferences.lastCentre().orElse(-1));
     }
 
-    /** The page of each capability that is built; the others show what they will become. */
+    /** The page of each feature that is built; the others show what they will become. */
     public Map<Section, Supplier<Node>> pages() {
-        Map<Section, Supplier<Node>> pages = new EnumMap<>(Section.class);
-        pages.put(Section.HOME, () -> new HomeView(home, messages).root());
-        pages.put(Section.CENTRES, () -> centresView().root());
-        pages.put(Section.AGREEMENTS, () -> new AgreementsView(agreements, messages, files).root());
-        pages.put(Section.REFLECTION, () -> new ReflectionView(reflection, messages, files).root());
-        pages.put(Section.SURVEY, () -> new SurveyView(survey, messages, files).root());
-        pages.put(Section.REPORT, () -> new ReportView(report, messages, files).root());
+        Map<Section, Supplier<Node>> pages = new LinkedHashMap<>();
+        for (Feature feature : features) {
+            if (feature.built()) {
+                pages.put(feature.section(), feature::createPage);
+            }
+        }
         return pages;
     }
 
-    public CentresView centresView() {
-        if (centresView == null) {
-            centresView = new CentresView(centres, messages);
-        }
-        return centresView;
+    public List<Feature> features() {
+        return features;
     }
 
-    /** Where a notice on the home screen leads (the navigator exists once the window's model does). */
+    /** The feature of that class, as the list above built it. */
+    public <F extends Feature> F feature(Class<F> type) {
+        return features.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new NoSuchElementException(type.getSimpleName()));
+    }
+
+    /**
+     * Takes the user to the work a notice names: the feature first makes its page show the thing itself,
+     * then the page is shown, so a page built now opens there at once.
+     */
     private void goTo(Destination destination) {
-        navigator.accept(destination);
-    }
-
-    private List<NoticeSource> noticeSources() {
-        return List.of(new AgreementNotices(workspace.agreements(), messages, clock),
-                new SurveyNotices(workspace.surveys(), messages, clock),
-                new ReportNotices(workspace.reports(), messages, clock));
+        features.stream().filter(feature -> feature.section().equals(destination.section())).findFirst()
+                .ifPresent(feature -> feature.open(destination));
+        mainWindow.sectionProperty().set(destination.section());
     }
 
     /** The same workspace and devices in another language: the window is rebuilt around it. */
@@ -171,27 +177,31 @@ public final class AppContext {
     }
 
     public CentresViewModel centres() {
-        return centres;
+        return feature(CentresFeature.class).model();
+    }
+
+    public CentresView centresView() {
+        return feature(CentresFeature.class).view();
     }
 
     public AgreementsViewModel agreements() {
-        return agreements;
+        return feature(AgreementsFeature.class).model();
     }
 
     public ReflectionViewModel reflection() {
-        return reflection;
+        return feature(ReflectionFeature.class).model();
     }
 
     public SurveyViewModel survey() {
-        return survey;
+        return feature(SurveyFeature.class).model();
     }
 
     public ReportViewModel report() {
-        return report;
+        return feature(ReportFeature.class).model();
     }
 
     public HomeViewModel home() {
-        return home;
+        return feature(HomeFeature.class).model();
     }
 
     public BackupViewModel backup() {

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import se.samordna.app.backup.RestoreDialog;
+import se.samordna.app.centre.CentresFeature;
 import se.samordna.app.help.HelpGuide;
 import se.samordna.app.help.HelpTopic;
 import se.samordna.app.help.HelpWindow;
@@ -83,7 +84,7 @@ public final class Shell implements MainWindowView.Actions {
             context.start();
             context.home().refresh();
             if (!created) {
-                view.select(Section.CENTRES);
+                view.select(CentresFeature.SECTION);
             }
         });
     }
@@ -98,7 +99,7 @@ public final class Shell implements MainWindowView.Actions {
 
     @Override
     public void newCentre() {
-        view.select(Section.CENTRES);
+        view.select(CentresFeature.SECTION);
         context.centresView().newCentre();
     }
 

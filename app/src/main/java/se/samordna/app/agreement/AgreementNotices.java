@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import se.samordna.app.home.Destination;
-import se.samordna.app.home.Notice;
-import se.samordna.app.home.NoticeSource;
+import se.samordna.app.feature.Destination;
+import se.samordna.app.feature.Notice;
+import se.samordna.app.feature.NoticeSource;
 import se.samordna.app.i18n.Messages;
-import se.samordna.app.shell.Section;
 import se.samordna.core.agreement.AgreementKind;
 import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.agreement.AgreementStatus;
@@ -48,7 +47,7 @@ public final class AgreementNotices implements NoticeSource {
                     || a.status() == AgreementStatus.KLAR));
             if (!underWay && all.stream().noneMatch(a -> a.kind() == kind && isInForce(a))) {
                 notices.add(new Notice(Notice.Level.DUE, messages.get("home.agreement.none." + kind.name()),
-                        new Destination.Page(Section.AGREEMENTS)));
+                        new Destination.Page(AgreementsFeature.SECTION)));
             }
         }
         for (List<AgreementSummary> versions : series.values()) {
@@ -57,7 +56,7 @@ public final class AgreementNotices implements NoticeSource {
             String name = messages.label(latest.kind());
             if (latest.status() == AgreementStatus.UTKAST || latest.status() == AgreementStatus.KLAR) {
                 notices.add(new Notice(Notice.Level.DUE, messages.get("home.agreement.notSigned", name,
-                        latest.version(), messages.label(latest.status())), new Destination.Agreement(latest.id())));
+                        latest.version(), messages.label(latest.status())), new AgreementDestination(latest.id())));
             }
             versions.stream().filter(a -> a.status() == AgreementStatus.UNDERTECKNAT && a.termEnd() != null)
                     .max(Comparator.comparingInt(AgreementSummary::version))
@@ -65,7 +64,7 @@ public final class AgreementNotices implements NoticeSource {
             versions.stream().filter(a -> a.status() == AgreementStatus.UPPSAGT && a.endDate() != null
                             && !a.endDate().isBefore(today))
                     .forEach(a -> notices.add(new Notice(Notice.Level.INFO, messages.get("home.agreement.terminated",
-                            messages.label(a.kind()), a.endDate().toString()), new Destination.Agreement(a.id()))));
+                            messages.label(a.kind()), a.endDate().toString()), new AgreementDestination(a.id()))));
         }
         return notices;
     }
@@ -74,10 +73,10 @@ public final class AgreementNotices implements NoticeSource {
         long days = ChronoUnit.DAYS.between(today, signed.termEnd());
         if (days < 0) {
             notices.add(new Notice(Notice.Level.OVERDUE, messages.get("home.agreement.termEnded",
-                    signed.termEnd().toString()), new Destination.Agreement(signed.id())));
+                    signed.termEnd().toString()), new AgreementDestination(signed.id())));
         } else if (!signed.termEnd().isAfter(today.plusMonths(6))) {
             notices.add(new Notice(Notice.Level.DUE, messages.get("home.agreement.termEnds",
-                    signed.termEnd().toString(), days), new Destination.Agreement(signed.id())));
+                    signed.termEnd().toString(), days), new AgreementDestination(signed.id())));
         }
     }
 

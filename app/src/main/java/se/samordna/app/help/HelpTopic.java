@@ -25,17 +25,9 @@ public enum HelpTopic {
         return id;
     }
 
-    /** The page about the part of Samordna in view; the parts not built yet belong to the year's cycle. */
+    /** The page about the part of Samordna in view (each section names its page). */
     public static HelpTopic of(Section section) {
-        return switch (section) {
-            case HOME -> HOME;
-            case CENTRES -> CENTRES;
-            case AGREEMENTS -> AGREEMENTS;
-            case REFLECTION -> REFLECTION;
-            case SURVEY -> SURVEY;
-            case REPORT -> REPORT;
-            case WHEEL, PLAN, OVERVIEW -> YEAR;
-        };
+        return byId(section.helpPage());
     }
 
     static HelpTopic byId(String id) {

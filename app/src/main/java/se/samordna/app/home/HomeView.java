@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
+import se.samordna.app.feature.Notice;
 import se.samordna.app.i18n.Messages;
 
 /** The home screen. */

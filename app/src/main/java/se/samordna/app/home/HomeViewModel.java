@@ -12,8 +12,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import se.samordna.app.context.WorkContext;
+import se.samordna.app.feature.Destination;
+import se.samordna.app.feature.Notice;
+import se.samordna.app.feature.NoticeSource;
 import se.samordna.app.i18n.Messages;
-import se.samordna.app.shell.Section;
+import se.samordna.app.centre.CentresFeature;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.core.centre.Centre;
 import se.samordna.core.centre.CentreService;
@@ -27,7 +30,7 @@ import se.samordna.core.db.BackupService;
 /** The home screen: the chosen centre at a glance, and what needs doing. */
 public final class HomeViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Destination CENTRES = new Destination.Page(Section.CENTRES);
+    private static final Destination CENTRES = new Destination.Page(CentresFeature.SECTION);
 
     private final CentreService centres;
     private final BackupService backups;
@@ -52,7 +55,7 @@ public final class HomeViewModel {
         this.runner = runner;
         this.messages = messages;
         this.context = context;
-        this.sources = List.copyOf(sources);
+        this.sources = sources; // read at each refresh: the features fill it once all are built
         context.centreProperty().addListener((obs, old, value) -> refresh());
         context.yearProperty().addListener((obs, old, value) -> refresh());
     }

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import se.samordna.app.home.Destination;
-import se.samordna.app.home.Notice;
-import se.samordna.app.home.NoticeSource;
+import se.samordna.app.feature.Notice;
+import se.samordna.app.feature.NoticeSource;
 import se.samordna.app.i18n.Messages;
 import se.samordna.core.centre.Centre;
 import se.samordna.core.report.Report;
@@ -39,20 +38,20 @@ public final class ReportNotices implements NoticeSource {
         Optional<Report> last = reports.latest(centre.id(), year - 1);
         if (last.isPresent() && !last.get().frozen() && ReportService.daysLeft(year - 1, today) < 0) {
             notices.add(new Notice(Notice.Level.OVERDUE, messages.get("home.report.late", year - 1,
-                    messages.longDate(ReportService.dueDate(year - 1))), new Destination.Report(year - 1)));
+                    messages.longDate(ReportService.dueDate(year - 1))), new ReportDestination(year - 1)));
         }
         long days = ReportService.daysLeft(year, today);
         Optional<Report> current = reports.latest(centre.id(), year);
         if (current.isPresent() && current.get().frozen()) {
             notices.add(new Notice(Notice.Level.INFO, messages.get("home.report.submitted", year,
-                    String.valueOf(current.get().submittedOn())), new Destination.Report(year)));
+                    String.valueOf(current.get().submittedOn())), new ReportDestination(year)));
         } else if (days < 0 && current.isPresent()) {
             notices.add(new Notice(Notice.Level.OVERDUE, messages.get("home.report.late", year,
-                    messages.longDate(ReportService.dueDate(year))), new Destination.Report(year)));
+                    messages.longDate(ReportService.dueDate(year))), new ReportDestination(year)));
         } else if (days >= 0 && days <= WARN_DAYS) {
             notices.add(new Notice(Notice.Level.DUE, messages.get(current.isPresent() ? "home.report.draft"
                     : "home.report.notStarted", year, messages.longDate(ReportService.dueDate(year)), days),
-                    new Destination.Report(year)));
+                    new ReportDestination(year)));
         }
         return notices;
     }

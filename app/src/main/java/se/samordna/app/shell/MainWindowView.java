@@ -1,6 +1,6 @@
 package se.samordna.app.shell;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -61,7 +61,7 @@ public final class MainWindowView {
     private final MainWindowViewModel model;
     private final Messages messages;
     private final Map<Section, Supplier<Node>> pageFactories;
-    private final Map<Section, Node> pages = new EnumMap<>(Section.class);
+    private final Map<Section, Node> pages = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Label warning = new Label();

@@ -18,15 +18,20 @@ import se.samordna.app.settings.AppPreferences;
 public final class MainWindowViewModel {
     private final WorkContext context;
     private final AppPreferences preferences;
+    private final List<Section> sections;
     private final Set<Section> built;
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.HOME);
+    private final ObjectProperty<Section> section;
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize");
     private final ObservableList<Integer> years;
 
-    public MainWindowViewModel(WorkContext context, AppPreferences preferences, Set<Section> built, int thisYear) {
+    /** {@code sections} in the sidebar's order, the first shown at start; {@code built} those with a page. */
+    public MainWindowViewModel(WorkContext context, AppPreferences preferences, List<Section> sections,
+                               Set<Section> built, int thisYear) {
         this.context = context;
         this.preferences = preferences;
+        this.sections = List.copyOf(sections);
         this.built = Set.copyOf(built);
+        this.section = new SimpleObjectProperty<>(this, "section", this.sections.getFirst());
         // Newest first: the years a coordinator works on are at the top of the list.
         this.years = FXCollections.observableArrayList(IntStream.rangeClosed(2015, thisYear + 2).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
@@ -61,7 +66,7 @@ public final class MainWindowViewModel {
     }
 
     public List<Section> sections() {
-        return List.of(Section.values());
+        return sections;
     }
 
     public boolean isBuilt(Section candidate) {

@@ -7,11 +7,11 @@ import javafx.scene.layout.VBox;
 import se.samordna.app.i18n.Messages;
 
 /** Says plainly that a capability is not built yet, and what it will do: never a blank pane. */
-final class PlaceholderView {
+public final class PlaceholderView {
     private PlaceholderView() {
     }
 
-    static Node create(Section section, Messages messages) {
+    public static Node create(Section section, Messages messages) {
         Label title = new Label(messages.get("section." + section.name()));
         title.getStyleClass().add("page-title");
         Label notYet = new Label(messages.get("placeholder.notBuilt"));

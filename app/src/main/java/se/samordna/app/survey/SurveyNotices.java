@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.samordna.app.home.Destination;
-import se.samordna.app.home.Notice;
-import se.samordna.app.home.NoticeSource;
+import se.samordna.app.feature.Destination;
+import se.samordna.app.feature.Notice;
+import se.samordna.app.feature.NoticeSource;
 import se.samordna.app.i18n.Messages;
 import se.samordna.core.centre.Centre;
 import se.samordna.core.survey.SurveyService;
@@ -39,17 +39,17 @@ public final class SurveyNotices implements NoticeSource {
         long until = ChronoUnit.DAYS.between(today, weeks[0]);
         if (until > 0 && until <= WARN_DAYS) {
             notices.add(new Notice(Notice.Level.DUE, messages.get("home.survey.soon", weeks[0].toString(),
-                    weeks[1].toString(), until), new Destination.Survey(Destination.SurveyWork.PRINT_FORMS)));
+                    weeks[1].toString(), until), new SurveyDestination(SurveyDestination.Work.PRINT_FORMS)));
         } else if (!today.isBefore(weeks[0]) && !today.isAfter(weeks[1])) {
             notices.add(new Notice(Notice.Level.DUE, messages.get("home.survey.now", weeks[1].toString()),
-                    new Destination.Survey(Destination.SurveyWork.TYPE_IN)));
+                    new SurveyDestination(SurveyDestination.Work.TYPE_IN)));
         } else if (today.isAfter(weeks[1]) && today.isBefore(LocalDate.of(year + 1, 3, 1))) {
             int count = surveys.responseCount(centre.id(), year);
             notices.add(count == 0
                     ? new Notice(Notice.Level.DUE, messages.get("home.survey.noForms", year),
-                            new Destination.Survey(Destination.SurveyWork.TYPE_IN))
+                            new SurveyDestination(SurveyDestination.Work.TYPE_IN))
                     : new Notice(Notice.Level.INFO, messages.get("home.survey.forms", year, count),
-                            new Destination.Survey(Destination.SurveyWork.RESULTS)));
+                            new SurveyDestination(SurveyDestination.Work.RESULTS)));
         }
         return notices;
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.app.TestWorkspaces;
 import se.samordna.app.context.WorkContext;
-import se.samordna.app.home.Notice;
+import se.samordna.app.feature.Notice;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.SameThreadTaskRunner;
 import se.samordna.core.agreement.AgreementKind;

@@ -13,7 +13,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import se.samordna.app.shell.Section;
 import se.samordna.core.agreement.AgreementKind;
 import se.samordna.core.agreement.AgreementStatus;
 import se.samordna.core.agreement.AgreementSummary;
@@ -35,7 +34,7 @@ class HomeUiTest extends AppOnExamples {
 
         robot.clickOn(link(robot, "Samverkansavtal, version 1, är inte undertecknat"));
 
-        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(Section.AGREEMENTS);
+        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(se.samordna.app.agreement.AgreementsFeature.SECTION);
         assertThat(context.agreements().selectedProperty().get().id()).isEqualTo(draft.id());
         assertThat(context.agreements().hasAgreement().get()).as("shown, not just chosen").isTrue();
     }
@@ -48,7 +47,7 @@ class HomeUiTest extends AppOnExamples {
         robot.interact(survey::requestFocus);
         robot.type(KeyCode.ENTER);
 
-        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(Section.SURVEY);
+        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(se.samordna.app.survey.SurveyFeature.SECTION);
         TabPane tabs = robot.lookup("#surveyPage .tab-pane").queryAs(TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-entry");
         WaitForAsyncUtils.waitForFxEvents();
@@ -60,12 +59,12 @@ class HomeUiTest extends AppOnExamples {
     void theReportsDueDateLeadsToTheReportWizardAndCentreGapsToTheCentre(FxRobot robot) {
         showCentre(robot, "Familjecentralen Fyrklövern");
         robot.clickOn(link(robot, "Verksamhetsberättelsen för 2026 ska lämnas"));
-        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(Section.REPORT);
+        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(se.samordna.app.report.ReportFeature.SECTION);
         assertThat(robot.lookup("#reportPage").tryQuery()).isPresent();
 
         robot.clickOn("#nav-HOME");
         robot.clickOn(link(robot, "Av de fyra verksamheterna saknas"));
-        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(Section.CENTRES);
+        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(se.samordna.app.centre.CentresFeature.SECTION);
     }
 
     private void showCentre(FxRobot robot, String name) {

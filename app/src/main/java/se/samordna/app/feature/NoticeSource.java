@@ -1,4 +1,4 @@
-package se.samordna.app.home;
+package se.samordna.app.feature;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package se.samordna.app.home;
+package se.samordna.app.feature;
 
 /**
  * One thing the home screen points out: what, how urgent, and where to go to deal with it
