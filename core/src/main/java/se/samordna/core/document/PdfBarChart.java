@@ -54,7 +54,8 @@ final class PdfBarChart {
             float base = plotTop - PLOT_HEIGHT;
             for (long tick = 0; tick <= top; tick += step) {
                 float ty = base + PLOT_HEIGHT * tick / top;
-                line(content, plotX, ty, plotX + plotWidth, tick == 0 ? TextStyle.MUTED : GRID, tick == 0 ? 0.6f : 0.4f);
+                ChartDrawing.rule(content, plotX, ty, plotX + plotWidth, tick == 0 ? TextStyle.MUTED : GRID,
+                        tick == 0 ? 0.6f : 0.4f);
                 String label = number(tick);
                 pdf.text(content, label, small, plotX - 4 - pdf.width(label, small), ty - 3);
             }
@@ -118,14 +119,5 @@ final class PdfBarChart {
             return String.format(Locale.ROOT, "%,d", (long) value).replace(',', ' ');
         }
         return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
-    }
-
-    private static void line(PDPageContentStream content, float x1, float y, float x2, Color color, float lineWidth)
-            throws IOException {
-        content.setStrokingColor(color);
-        content.setLineWidth(lineWidth);
-        content.moveTo(x1, y);
-        content.lineTo(x2, y);
-        content.stroke();
     }
 }

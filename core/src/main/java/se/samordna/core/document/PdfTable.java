@@ -1,11 +1,8 @@
 package se.samordna.core.document;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import se.samordna.core.chart.ChartPalette;
 import se.samordna.core.document.Block.Table;
@@ -113,15 +110,7 @@ final class PdfTable {
                 }
                 left += widths[c];
             }
-            line(content, x, top - height, x + width);
+            ChartDrawing.rule(content, x, top - height, x + width, GRID, 0.4f);
         });
-    }
-
-    private static void line(PDPageContentStream content, float x1, float y, float x2) throws IOException {
-        content.setStrokingColor(GRID);
-        content.setLineWidth(0.4f);
-        content.moveTo(x1, y);
-        content.lineTo(x2, y);
-        content.stroke();
     }
 }

@@ -1,12 +1,10 @@
 package se.samordna.core.report;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import se.samordna.core.chart.ChartPalette;
 import se.samordna.core.pdf.ChartDrawing;
@@ -89,7 +87,7 @@ final class VisitsPdf {
                 }
             }
             pdf.text(content, ReportOutline.TOTAL, head, x + width - 3 - pdf.width(ReportOutline.TOTAL, head), top - headHeight + 5);
-            line(content, x, top - headHeight, x + width, TextStyle.MUTED, 0.6f);
+            ChartDrawing.rule(content, x, top - headHeight, x + width, TextStyle.MUTED, 0.6f);
             float rowTop = top - headHeight;
             long[] columnTotals = new long[categories.length];
             for (int month = 1; month <= 12; month++) {
@@ -114,7 +112,7 @@ final class VisitsPdf {
                 pdf.text(content, sum, bold, x + width - 3 - pdf.width(sum, bold), baseline);
                 rowTop -= ROW;
             }
-            line(content, x, rowTop, x + width, TextStyle.MUTED, 0.6f);
+            ChartDrawing.rule(content, x, rowTop, x + width, TextStyle.MUTED, 0.6f);
             float baseline = rowTop - ROW + 4;
             pdf.text(content, ReportOutline.TOTAL, bold, x + 2, baseline);
             long grand = 0;
@@ -125,7 +123,7 @@ final class VisitsPdf {
             }
             String text = number(grand);
             pdf.text(content, text, bold, x + width - 3 - pdf.width(text, bold), baseline);
-            line(content, x, rowTop - ROW - 2, x + width, GRID, 0.4f);
+            ChartDrawing.rule(content, x, rowTop - ROW - 2, x + width, GRID, 0.4f);
             if (someMonthsEmpty(report)) {
                 pdf.text(content, ReportOutline.NO_FIGURE, NOTE, x, rowTop - ROW - 4 - NOTE.lineHeight());
             }
@@ -170,14 +168,5 @@ final class VisitsPdf {
 
     private static float headHeight(List<List<String>> heads) {
         return heads.stream().mapToInt(List::size).max().orElse(1) * HEAD.lineHeight() + 8;
-    }
-
-    private static void line(PDPageContentStream content, float x1, float y, float x2, Color color, float lineWidth)
-            throws IOException {
-        content.setStrokingColor(color);
-        content.setLineWidth(lineWidth);
-        content.moveTo(x1, y);
-        content.lineTo(x2, y);
-        content.stroke();
     }
 }
