@@ -18,14 +18,21 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import se.samordna.core.db.OrderedChildren;
 import se.samordna.core.db.generated.tables.records.AgreementRecord;
 
 /** Reads and writes agreements and their parts within the caller's transaction. */
 final class AgreementStore {
     private final DSLContext ctx;
+    private final OrderedChildren clauseOrder;
+    private final OrderedChildren taskOrder;
 
     AgreementStore(DSLContext ctx) {
         this.ctx = ctx;
+        this.clauseOrder = new OrderedChildren(ctx, AGREEMENT_CLAUSE, AGREEMENT_CLAUSE.ID, AGREEMENT_CLAUSE.AGREEMENT_ID,
+                AGREEMENT_CLAUSE.POSITION);
+        this.taskOrder = new OrderedChildren(ctx, AGREEMENT_TASK, AGREEMENT_TASK.ID, AGREEMENT_TASK.AGREEMENT_ID,
+                AGREEMENT_TASK.POSITION);
     }
 
     // --- the agreement row ---
@@ -134,15 +141,11 @@ final class AgreementStore {
 
     /** Numbers the clauses 1..n in the given order. */
     void orderClauses(List<Long> clauseIds) {
-        for (int i = 0; i < clauseIds.size(); i++) {
-            ctx.update(AGREEMENT_CLAUSE).set(AGREEMENT_CLAUSE.POSITION, i + 1)
-                    .where(AGREEMENT_CLAUSE.ID.eq(clauseIds.get(i))).execute();
-        }
+        clauseOrder.order(clauseIds);
     }
 
     Optional<Long> agreementOfClause(long clauseId) {
-        return ctx.select(AGREEMENT_CLAUSE.AGREEMENT_ID).from(AGREEMENT_CLAUSE)
-                .where(AGREEMENT_CLAUSE.ID.eq(clauseId)).fetchOptional(AGREEMENT_CLAUSE.AGREEMENT_ID);
+        return clauseOrder.parentOf(clauseId);
     }
 
     List<Clause> clauses(long agreementId) {
@@ -248,15 +251,11 @@ final class AgreementStore {
     }
 
     void orderTasks(List<Long> taskIds) {
-        for (int i = 0; i < taskIds.size(); i++) {
-            ctx.update(AGREEMENT_TASK).set(AGREEMENT_TASK.POSITION, i + 1)
-                    .where(AGREEMENT_TASK.ID.eq(taskIds.get(i))).execute();
-        }
+        taskOrder.order(taskIds);
     }
 
     Optional<Long> agreementOfTask(long taskId) {
-        return ctx.select(AGREEMENT_TASK.AGREEMENT_ID).from(AGREEMENT_TASK)
-                .where(AGREEMENT_TASK.ID.eq(taskId)).fetchOptional(AGREEMENT_TASK.AGREEMENT_ID);
+        return taskOrder.parentOf(taskId);
     }
 
     List<CoordinatorTask> tasks(long agreementId) {

@@ -39,16 +39,35 @@ public final class WordDocument {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final XMLOutputFactory XML = XMLOutputFactory.newInstance();
-    /** A4 (11 906) less the left and right margins (1 304 each), in twentieths of a point. */
-    private static final int CONTENT_WIDTH = 11906 - 2 * 1304;
+    /** The left and right margins, in twentieths of a point. */
+    private static final int SIDE_MARGIN = 1304;
+
+    /** A sheet's width and height in twentieths of a point: A4 (11 906 × 16 838) unless asked otherwise. */
+    public record PageSize(int width, int height) {
+        public static final PageSize A4 = new PageSize(11906, 16838);
+        public static final PageSize A3 = new PageSize(16838, 23811);
+
+        public PageSize turned() {
+            return new PageSize(height, width);
+        }
+    }
 
     private final DocumentInfo info;
+    private final PageSize page;
+    /** The page's width less the margins, in twentieths of a point. */
+    private final int contentWidth;
     private final StringWriter body = new StringWriter();
     private final XMLStreamWriter xml;
     private boolean saved;
 
     public WordDocument(DocumentInfo info) {
+        this(info, PageSize.A4);
+    }
+
+    public WordDocument(DocumentInfo info, PageSize page) {
         this.info = info;
+        this.page = page;
+        this.contentWidth = page.width() - 2 * SIDE_MARGIN;
         try {
             xml = XML.createXMLStreamWriter(body);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -165,6 +184,15 @@ public final class WordDocument {
     /** As {@link #table(List, List, boolean[], boolean)}, with each column's share of the width (summing to 1). */
     public void table(List<String> header, List<List<String>> rows, boolean[] numeric, boolean lastRowBold,
                       double[] shares) {
+        table(header, rows, numeric, lastRowBold, shares, true);
+    }
+
+    /**
+     * As {@link #table(List, List, boolean[], boolean, double[])}; a table not {@code keptWhole} (a
+     * plan's long table) breaks between rows, its header row repeated on every page.
+     */
+    public void table(List<String> header, List<List<String>> rows, boolean[] numeric, boolean lastRowBold,
+                      double[] shares, boolean keptWhole) {
         if (header.isEmpty() || shares != null && shares.length != header.size()
                 || rows.stream().anyMatch(row -> row.size() != header.size())) {
             throw new IllegalArgumentException("Every row and the widths need one cell per column of " + header);
@@ -189,7 +217,7 @@ public final class WordDocument {
             row(header, numeric, true, true, widths, !rows.isEmpty());
             for (int i = 0; i < rows.size(); i++) {
                 boolean last = i == rows.size() - 1;
-                row(rows.get(i), numeric, false, lastRowBold && last, widths, !last);
+                row(rows.get(i), numeric, false, lastRowBold && last, widths, keptWhole && !last);
             }
             xml.writeEndElement();
             paragraph("", Style.NOTE);
@@ -257,24 +285,24 @@ public final class WordDocument {
         xml.writeEndElement();
     }
 
-    private static int[] widths(double[] shares) {
+    private int[] widths(double[] shares) {
         int[] widths = new int[shares.length];
         for (int c = 0; c < shares.length; c++) {
-            widths[c] = (int) Math.round(CONTENT_WIDTH * shares[c]);
+            widths[c] = (int) Math.round(contentWidth * shares[c]);
         }
         return widths;
     }
 
     /** Column widths in twentieths of a point: the first (the names) wider, the rest shared. */
-    private static int[] columnWidths(int columns) {
+    private int[] columnWidths(int columns) {
         int[] widths = new int[columns];
         if (columns == 1) {
-            widths[0] = CONTENT_WIDTH;
+            widths[0] = contentWidth;
             return widths;
         }
-        widths[0] = columns == 2 ? CONTENT_WIDTH / 2 : CONTENT_WIDTH * 2 / 5;
+        widths[0] = columns == 2 ? contentWidth / 2 : contentWidth * 2 / 5;
         for (int c = 1; c < columns; c++) {
-            widths[c] = (CONTENT_WIDTH - widths[0]) / (columns - 1);
+            widths[c] = (contentWidth - widths[0]) / (columns - 1);
         }
         return widths;
     }
@@ -379,8 +407,11 @@ public final class WordDocument {
         xml.writeAttribute("w", W, "type", "default");
         xml.writeAttribute("r", R, "id", "rIdFooter");
         xml.writeEmptyElement("w", "pgSz", W);
-        xml.writeAttribute("w", W, "w", "11906");
-        xml.writeAttribute("w", W, "h", "16838");
+        xml.writeAttribute("w", W, "w", String.valueOf(page.width()));
+        xml.writeAttribute("w", W, "h", String.valueOf(page.height()));
+        if (page.width() > page.height()) {
+            xml.writeAttribute("w", W, "orient", "landscape");
+        }
         xml.writeEmptyElement("w", "pgMar", W);
         for (String[] margin : new String[][] {{"top", "1418"}, {"right", "1304"}, {"bottom", "1418"},
                 {"left", "1304"}, {"header", "709"}, {"footer", "709"}, {"gutter", "0"}}) {

@@ -69,4 +69,14 @@ public final class ChartDrawing {
         content.stroke();
         content.restoreGraphicsState();
     }
+
+    /** A horizontal line from x1 to x2 at y: a grid line, a scale's base, a rule under a table row. */
+    public static void rule(PDPageContentStream content, float x1, float y, float x2, Color color, float lineWidth)
+            throws IOException {
+        content.setStrokingColor(color);
+        content.setLineWidth(lineWidth);
+        content.moveTo(x1, y);
+        content.lineTo(x2, y);
+        content.stroke();
+    }
 }

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * A4 pages filled top to bottom: paragraphs wrapped and carried over to the next page, headings
+ * Pages (A4 unless asked otherwise) filled top to bottom: paragraphs wrapped and carried over to the next page, headings
  * kept with what follows, drawn blocks (signature fields, charts) kept whole. A document can hold
  * several copies, each with its own page numbers ("Sida X av Y") and header. Saved as PDF/A-2b.
  *
@@ -46,7 +46,7 @@ public final class FlowDocument implements AutoCloseable {
     private final DocumentInfo info;
     private final boolean rightToLeft;
     private final List<PageFrame> frames = new ArrayList<>();
-    private final PDRectangle size = PDRectangle.A4;
+    private final PDRectangle size;
     private PDPageContentStream content;
     private float y;
     private int copy = -1;
@@ -55,7 +55,13 @@ public final class FlowDocument implements AutoCloseable {
     private String footerLeft = "";
 
     public FlowDocument(DocumentInfo info) {
+        this(info, PDRectangle.A4);
+    }
+
+    /** A document on pages of this size (A4 or A3, either way up); the margins stay the same. */
+    public FlowDocument(DocumentInfo info, PDRectangle size) {
         this.info = info;
+        this.size = size;
         this.rightToLeft = VisualText.isRightToLeft(info.language());
     }
 

@@ -130,7 +130,7 @@ class ReportPdfTest {
     static List<String> contentsTitles(ReportContent content) {
         List<String> titles = new ArrayList<>(ReportTemplate.preamble(content.centre().details().municipality())
                 .stream().map(ReportTemplate.TextPart::title).toList());
-        ReportPdf.sections(content).stream().filter(ReportTemplate.Section::printed)
+        ReportOutline.sections(content).stream().filter(ReportTemplate.Section::printed)
                 .forEach(s -> titles.add(s.title()));
         return titles;
     }
@@ -140,9 +140,9 @@ class ReportPdfTest {
         String draftText = PdfChecks.bodyText(PdfChecks.pages(draftPdf), List.of());
         String submittedText = PdfChecks.bodyText(PdfChecks.pages(submittedPdf), List.of());
 
-        assertThat(draftText).contains("Analys " + ReportPdf.NOT_WRITTEN, "Handledning " + ReportPdf.NOT_WRITTEN);
+        assertThat(draftText).contains("Analys " + ReportOutline.NOT_WRITTEN, "Handledning " + ReportOutline.NOT_WRITTEN);
         assertThat(draftText).contains("Ingen självreflektion genomförd 2026.");
-        assertThat(submittedText).doesNotContain(ReportPdf.NOT_WRITTEN);
+        assertThat(submittedText).doesNotContain(ReportOutline.NOT_WRITTEN);
     }
 
     @Test
@@ -181,7 +181,7 @@ class ReportPdfTest {
 
     @Test
     void theSectionHeadingsAreThePrintedSectionsOfTheTemplateInOrder() throws Exception {
-        List<String> titles = ReportPdf.sections(submitted).stream()
+        List<String> titles = ReportOutline.sections(submitted).stream()
                 .filter(ReportTemplate.Section::printed).map(ReportTemplate.Section::title).toList();
         assertThat(titles).isNotEmpty();
 
