@@ -20,6 +20,12 @@ import se.samordna.core.centre.CentreDetails;
 import se.samordna.core.centre.PersonDetails;
 import se.samordna.core.common.TextRules;
 import se.samordna.core.goal.GoalDraft;
+import se.samordna.core.plan.Activity;
+import se.samordna.core.plan.ActivityDraft;
+import se.samordna.core.plan.Checkpoint;
+import se.samordna.core.plan.GoalArea;
+import se.samordna.core.plan.PlanSummary;
+import se.samordna.core.plan.Subgoal;
 import se.samordna.core.reflection.AgreedRating;
 import se.samordna.core.reflection.FollowUp;
 import se.samordna.core.reflection.ReflectionService;
@@ -70,7 +76,21 @@ class ColumnLengthTest {
             entry("year_goal.responsible", GoalDraft.RESPONSIBLE_MAX),
             entry("survey_item.text", SurveyItem.TEXT_MAX),
             entry("survey_translation.text", SurveyService.TRANSLATION_MAX),
-            entry("survey_response.open_answer", ResponseDraft.OPEN_ANSWER_MAX));
+            entry("survey_response.open_answer", ResponseDraft.OPEN_ANSWER_MAX),
+            entry("action_plan.municipality", PlanSummary.MUNICIPALITY_MAX),
+            entry("plan_area.name", GoalArea.NAME_MAX),
+            entry("plan_area.overall_goal", GoalArea.OVERALL_GOAL_MAX),
+            entry("plan_subgoal.text", Subgoal.TEXT_MAX),
+            entry("plan_activity.description", ActivityDraft.DESCRIPTION_MAX),
+            entry("plan_activity.target_group", ActivityDraft.TARGET_GROUP_MAX),
+            entry("plan_activity.responsible", ActivityDraft.RESPONSIBLE_MAX),
+            entry("plan_activity.expected_effect", ActivityDraft.EXPECTED_EFFECT_MAX),
+            entry("plan_activity.indicator", ActivityDraft.INDICATOR_MAX),
+            entry("plan_activity.indicator_target", ActivityDraft.INDICATOR_TARGET_MAX),
+            entry("plan_activity.indicator_method", ActivityDraft.INDICATOR_METHOD_MAX),
+            entry("plan_activity.decision_note", Activity.DECISION_NOTE_MAX),
+            entry("plan_checkpoint.note", Checkpoint.NOTE_MAX),
+            entry("plan_checkpoint.indicator_value", Checkpoint.VALUE_MAX));
 
     /** Text columns no one types into: keys, enum names, lists of them, and what comes from elsewhere. */
     private static final Set<String> NOT_TYPED = Set.of(
@@ -84,6 +104,10 @@ class ColumnLengthTest {
             "workshop.status", "workshop_agreed.statement_key",
             "workshop_rating.statement_key", "workshop_statement.area", "workshop_statement.statement_key",
             "year_goal.origin_ref", "year_goal.source",
+            // The action plan's enum names, and the key of the area or statement an indicator is linked to (chosen).
+            "action_plan.scope", "plan_activity.stage", "plan_activity.decision", "plan_activity.link_kind",
+            "plan_activity.link_key", "plan_checkpoint.stage", "plan_proposal_answer.kind",
+            "plan_proposal_answer.survey_area", "plan_proposal_answer.answer",
             // Chosen among the parties' organisations (each within Party.TEXT_MAX), not typed.
             "agreement_cost_year.payer",
             // A file's own name and type: a file system allows at most 255 UTF-16 units in a name.
