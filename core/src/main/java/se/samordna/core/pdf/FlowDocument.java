@@ -46,7 +46,7 @@ public final class FlowDocument implements AutoCloseable {
     private final DocumentInfo info;
     private final boolean rightToLeft;
     private final List<PageFrame> frames = new ArrayList<>();
-    private final PDRectangle size = PDRectangle.A4;
+    private final PDRectangle size;
     private PDPageContentStream content;
     private float y;
     private int copy = -1;
@@ -55,8 +55,19 @@ public final class FlowDocument implements AutoCloseable {
     private String footerLeft = "";
 
     public FlowDocument(DocumentInfo info) {
+        this(info, PDRectangle.A4);
+    }
+
+    /** A document on pages of another size, such as A4 or A3 turned to landscape for the annual wheel. */
+    public FlowDocument(DocumentInfo info, PDRectangle pageSize) {
         this.info = info;
         this.rightToLeft = VisualText.isRightToLeft(info.language());
+        this.size = pageSize;
+    }
+
+    /** A page size turned to landscape. */
+    public static PDRectangle landscape(PDRectangle portrait) {
+        return new PDRectangle(portrait.getHeight(), portrait.getWidth());
     }
 
     public PdfFonts fonts() {

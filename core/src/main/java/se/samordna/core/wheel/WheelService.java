@@ -100,6 +100,16 @@ public final class WheelService {
         return planYearOf(centreId, LocalDate.now(clock));
     }
 
+    /** The centre's wheel for plan year {@code planYear} as it stands today. */
+    public WheelYear year(long centreId, int planYear) {
+        return year(centreId, planYear, LocalDate.now(clock));
+    }
+
+    /** The day it is for the wheel (the service's clock). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The centre's wheel for plan year {@code planYear}, as it stands on {@code today}. */
     public WheelYear year(long centreId, int planYear, LocalDate today) {
         checkYear(planYear);
