@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.util.Matrix;
 
 import se.samordna.core.pdf.FlowDocument;
 import se.samordna.core.pdf.TextStyle;
@@ -20,10 +21,11 @@ import se.samordna.core.pdf.TextStyle;
  */
 final class WheelDrawing {
     /** Smallest text the wheel draws; an activity whose name does not fit at this size gets its number. */
-    static final float MIN_TEXT = 7f;
+    static final float MIN_TEXT = 7.5f;
     static final float MAX_TEXT = 8.5f;
+    /** Ring backgrounds: pale, and never the green of "klar" or the red of "försenad". */
     private static final Color[] RING = {new Color(0xd6, 0xea, 0xeb), new Color(0xf7, 0xe8, 0xc9),
-        new Color(0xe8, 0xdf, 0xf1), new Color(0xdf, 0xee, 0xd8), new Color(0xf3, 0xdc, 0xdc),
+        new Color(0xe8, 0xdf, 0xf1), new Color(0xdc, 0xe4, 0xf2), new Color(0xee, 0xe6, 0xda),
         new Color(0xe4, 0xe4, 0xe4)};
     static final Color DONE = new Color(0x2e, 0x7d, 0x32);
     static final Color LATE = new Color(0xb3, 0x26, 0x1e);
@@ -70,19 +72,20 @@ final class WheelDrawing {
                 content.fillAndStroke();
             }
         }
-        // The month band.
+        // The month band: the sectors first, then the names along the ring (upright in the lower half).
         TextStyle monthStyle = new TextStyle(TextStyle.Face.BOLD, Math.min(11, monthBand * 0.6f), 1.2f, 0, 0,
-                TextStyle.INK);
+                Color.WHITE);
         for (int m = 0; m < 12; m++) {
             sector(outer, radius, m * 30, (m + 1) * 30);
             content.setNonStrokingColor(m % 2 == 0 ? new Color(0x2f, 0x6f, 0x73) : new Color(0x3f, 0x83, 0x87));
             content.fill();
+        }
+        for (int m = 0; m < 12; m++) {
             String name = MonthNames.of(months.get(m));
-            if (pdf.width(name, monthStyle) > 2 * Math.PI * (radius - monthBand / 2) / 12 - 6) {
+            if (pdf.width(name, monthStyle) > outer * Math.toRadians(30) - 8) {
                 name = MonthNames.shortName(months.get(m));
             }
-            float[] at = point(radius - monthBand / 2, m * 30 + 15);
-            centredLevel(name, monthStyle.withColor(Color.WHITE), at[0], at[1] - monthStyle.size() * 0.35f);
+            along(List.of(name), monthStyle, radius - monthBand / 2, m * 30 + 15);
         }
         // Activities.
         Map<Month, List<Occurrence>> byMonth = year.byMonth();
@@ -115,8 +118,9 @@ final class WheelDrawing {
         content.setLineWidth(0.8f);
         content.fillAndStroke();
         TextStyle hubStyle = new TextStyle(TextStyle.Face.BOLD, Math.min(20, hub * 0.32f), 1.2f, 0, 0, TextStyle.INK);
-        centredLevel(year.year().label(), hubStyle, cx, cy + hubStyle.size() * 0.1f);
-        centredLevel("Årshjul", TextStyle.SMALL.withSize(Math.min(9, hub * 0.16f)), cx, cy + hubStyle.size() * 0.95f);
+        TextStyle hubSmall = TextStyle.SMALL.withSize(Math.min(10, hub * 0.17f));
+        centredLevel("Årshjul", hubSmall, cx, cy + hubStyle.size() * 0.35f);
+        centredLevel(year.year().label(), hubStyle, cx, cy - hubStyle.size() * 0.75f);
         today(hub);
     }
 
@@ -138,18 +142,20 @@ final class WheelDrawing {
         marker(o, point(rm, mid), Math.min(9, Math.min((r2 - r1) * 0.3f, (float) (rm * Math.toRadians(a2 - a1)) * 0.38f)));
     }
 
-    /** Draws the name in the cell at the largest size from MAX_TEXT down to MIN_TEXT that fits; null when none does. */
+    /**
+     * Draws the name along the ring in its cell, at the largest size from MAX_TEXT down to MIN_TEXT that
+     * fits whole words in at most three lines; null (and nothing drawn) when none does.
+     */
     private List<String> fittingLines(String name, float r1, float r2, float a1, float a2, Color ink)
             throws IOException {
         float mid = (a1 + a2) / 2;
         float rm = (r1 + r2) / 2;
-        float[] centre = point(rm, mid);
         String words = name.strip().replaceAll("\\s+", " ");
-        float maxWidth = Math.max(r2 - r1, (float) (rm * Math.toRadians(a2 - a1)));
+        float arc = (float) (r1 * Math.toRadians(a2 - a1));
         for (float size = MAX_TEXT; size >= MIN_TEXT; size -= 0.5f) {
             TextStyle style = new TextStyle(TextStyle.Face.REGULAR, size, 1.15f, 0, 0, ink);
-            for (float fraction : new float[] {1f, 0.8f, 0.65f, 0.5f, 0.4f}) {
-                List<String> lines = pdf.wrap(words, style, maxWidth * fraction);
+            for (float fraction : new float[] {1f, 0.85f, 0.7f, 0.55f}) {
+                List<String> lines = pdf.wrap(words, style, arc * fraction - 4);
                 if (lines.size() > 3 || !String.join(" ", lines).equals(words)) {
                     continue; // too many lines, or a word broken in two
                 }
@@ -158,14 +164,8 @@ final class WheelDrawing {
                     width = Math.max(width, pdf.width(line, style));
                 }
                 float height = lines.size() * style.lineHeight();
-                if (boxInside(centre[0] - width / 2 - 1, centre[1] - height / 2 - 1, width + 2, height + 2,
-                        r1 + 2, r2 - 2, a1 + 0.5f, a2 - 0.5f)) {
-                    float top = centre[1] + height / 2;
-                    for (String line : lines) {
-                        top -= style.lineHeight();
-                        pdf.text(content, line, style, centre[0] - pdf.width(line, style) / 2,
-                                top + (style.lineHeight() - style.size()) / 2 + style.size() * 0.15f);
-                    }
+                if (boxInside(rm, mid, width + 3, height + 1, r1 + 1.5f, r2 - 1.5f, a1 + 0.4f, a2 - 0.4f)) {
+                    along(lines, style, rm, mid);
                     return lines;
                 }
             }
@@ -173,10 +173,39 @@ final class WheelDrawing {
         return null;
     }
 
-    private boolean boxInside(float x, float y, float w, float h, float r1, float r2, float a1, float a2) {
+    /** Lines centred on the point at radius {@code r} and {@code angle}, running along the ring, upright. */
+    private void along(List<String> lines, TextStyle style, float r, float angle) throws IOException {
+        float[] at = point(r, angle);
+        content.saveGraphicsState();
+        content.transform(Matrix.getRotateInstance(rotation(angle), at[0], at[1]));
+        float y = lines.size() * style.lineHeight() / 2;
+        for (String line : lines) {
+            y -= style.lineHeight();
+            pdf.text(content, line, style, -pdf.width(line, style) / 2,
+                    y + (style.lineHeight() - style.size()) / 2 + style.size() * 0.12f);
+        }
+        content.restoreGraphicsState();
+    }
+
+    /** The turn of text along the ring at {@code angle}: the tangent, half a turn more in the lower half. */
+    private static double rotation(float angle) {
+        double rotation = -Math.toRadians(angle);
+        return angle > 90 && angle < 270 ? rotation + Math.PI : rotation;
+    }
+
+    /** Whether a box of {@code w} × {@code h} centred at radius {@code r}, {@code angle}, along the ring, lies in the cell. */
+    private boolean boxInside(float r, float angle, float w, float h, float r1, float r2, float a1, float a2) {
+        float[] centre = point(r, angle);
+        double rotation = rotation(angle);
+        double cos = Math.cos(rotation);
+        double sin = Math.sin(rotation);
         for (int i = 0; i <= 4; i++) {
             for (int j = 0; j <= 2; j++) {
-                if (!inside(x + w * i / 4, y + h * j / 2, r1, r2, a1, a2)) {
+                double lx = -w / 2 + w * i / 4.0;
+                double ly = -h / 2 + h * j / 2.0;
+                float x = (float) (centre[0] + lx * cos - ly * sin);
+                float y = (float) (centre[1] + lx * sin + ly * cos);
+                if (!inside(x, y, r1, r2, a1, a2)) {
                     return false;
                 }
             }
