@@ -55,6 +55,7 @@ public final class WheelCalendar {
         calendar.setProductId(PRODUCT_ID);
         calendar.setMethod(Method.publish());
         calendar.setName("Årshjul " + centreName);
+        calendar.setExperimentalProperty("X-WR-CALNAME", "Årshjul " + centreName); // what Outlook and Google read
         Date stamp = Date.from(clock.instant());
         int sequence = (int) (clock.instant().getEpochSecond() / 60);
         for (WheelYear year : years) {
