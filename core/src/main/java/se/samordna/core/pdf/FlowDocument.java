@@ -65,6 +65,11 @@ public final class FlowDocument implements AutoCloseable {
         this.rightToLeft = VisualText.isRightToLeft(info.language());
     }
 
+    /** A page size turned to landscape. */
+    public static PDRectangle landscape(PDRectangle portrait) {
+        return new PDRectangle(portrait.getHeight(), portrait.getWidth());
+    }
+
     public PdfFonts fonts() {
         return fonts;
     }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.samordna.core.agreement.AgreementReview;
 import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.agreement.Clause;
 import se.samordna.core.agreement.CoordinatorTask;
@@ -35,6 +36,8 @@ import se.samordna.core.report.ReportService;
 import se.samordna.core.survey.ResponseDraft;
 import se.samordna.core.survey.SurveyItem;
 import se.samordna.core.survey.SurveyService;
+import se.samordna.core.wheel.ManualTick;
+import se.samordna.core.wheel.OccurrenceChange;
 
 /**
  * Every text a user types has a limit in the code that is the size of its column, read from a
@@ -90,7 +93,15 @@ class ColumnLengthTest {
             entry("plan_activity.indicator_method", ActivityDraft.INDICATOR_METHOD_MAX),
             entry("plan_activity.decision_note", Activity.DECISION_NOTE_MAX),
             entry("plan_checkpoint.note", Checkpoint.NOTE_MAX),
-            entry("plan_checkpoint.indicator_value", Checkpoint.VALUE_MAX));
+            entry("plan_checkpoint.indicator_value", Checkpoint.VALUE_MAX),
+            entry("wheel_activity.name", se.samordna.core.wheel.ActivityDraft.NAME_MAX),
+            entry("wheel_activity.responsible", se.samordna.core.wheel.ActivityDraft.RESPONSIBLE_MAX),
+            entry("wheel_activity.note", se.samordna.core.wheel.ActivityDraft.NOTE_MAX),
+            entry("wheel_occurrence.note", OccurrenceChange.NOTE_MAX),
+            entry("wheel_tick.done_by", ManualTick.DONE_BY_MAX),
+            entry("wheel_tick.note", ManualTick.NOTE_MAX),
+            entry("agreement_review.reviewed_by", AgreementReview.REVIEWED_BY_MAX),
+            entry("agreement_review.note", AgreementReview.NOTE_MAX));
 
     /** Text columns no one types into: keys, enum names, lists of them, and what comes from elsewhere. */
     private static final Set<String> NOT_TYPED = Set.of(
@@ -108,6 +119,9 @@ class ColumnLengthTest {
             "action_plan.scope", "plan_activity.stage", "plan_activity.decision", "plan_activity.link_kind",
             "plan_activity.link_key", "plan_checkpoint.stage", "plan_proposal_answer.kind",
             "plan_proposal_answer.survey_area", "plan_proposal_answer.answer",
+            // The wheel: stable ids for exchanging records, the rule's kind, Bilaga 6's row key, the ticking work.
+            "wheel_centre.uuid", "wheel_activity.uuid", "wheel_activity.rule_kind", "wheel_activity.builtin_key",
+            "wheel_activity.auto_source", "wheel_occurrence.uuid", "wheel_tick.uuid", "agreement_review.uuid",
             // Chosen among the parties' organisations (each within Party.TEXT_MAX), not typed.
             "agreement_cost_year.payer",
             // A file's own name and type: a file system allows at most 255 UTF-16 units in a name.
