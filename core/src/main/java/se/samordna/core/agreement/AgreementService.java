@@ -824,6 +824,52 @@ public final class AgreementService {
         return first != null && !first.isBlank() ? first : second == null ? "" : second;
     }
 
+    // --- going through an agreement together (Bilaga 6, September) ---
+
+    public static final String FIELD_REVIEWED_ON = "reviewedOn";
+    public static final String FIELD_REVIEWED_BY = "reviewedBy";
+    public static final String FIELD_REVIEW_NOTE = "reviewNote";
+
+    /**
+     * Marks the agreement gone through together on {@code on} by {@code role} (a role such as
+     * "Samordnare", not a person). Any status: a signed agreement is what is gone through. The day
+     * cannot be in the future. The annual wheel's "Tillsammans titta igenom samverkansavtalet" ticks
+     * itself from this.
+     */
+    public AgreementReview markReviewed(long agreementId, LocalDate on, String role, String note) {
+        List<FieldError> errors = new ArrayList<>();
+        if (on == null) {
+            errors.add(FieldError.of(FIELD_REVIEWED_ON, TextRules.REQUIRED));
+        } else if (on.isAfter(LocalDate.now(clock)) || on.getYear() < 2000) {
+            errors.add(FieldError.of(FIELD_REVIEWED_ON, "agreement.reviewedOnRange"));
+        }
+        TextRules.required(FIELD_REVIEWED_BY, role, AgreementReview.REVIEWED_BY_MAX, errors);
+        TextRules.maxLength(FIELD_REVIEW_NOTE, note, AgreementReview.NOTE_MAX, errors);
+        throwIfInvalid(errors);
+        return database.transactionResult(ctx -> {
+            AgreementReviewStore store = new AgreementReviewStore(ctx);
+            if (!store.agreementExists(agreementId)) {
+                throw new NotFoundException("agreement", agreementId);
+            }
+            long id = store.insert(agreementId, on, TextRules.clean(role), TextRules.clean(note));
+            return store.ofCentre(new AgreementStore(ctx).find(agreementId).orElseThrow().centreId()).stream()
+                    .filter(r -> r.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    /** Every review of the centre's agreements, oldest first. */
+    public List<AgreementReview> reviews(long centreId) {
+        return database.transactionResult(ctx -> new AgreementReviewStore(ctx).ofCentre(centreId));
+    }
+
+    public void removeReview(long reviewId) {
+        database.transaction(ctx -> {
+            if (!new AgreementReviewStore(ctx).delete(reviewId)) {
+                throw new NotFoundException("agreementReview", reviewId);
+            }
+        });
+    }
+
     private static void throwIfInvalid(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

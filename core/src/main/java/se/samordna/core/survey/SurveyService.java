@@ -93,6 +93,11 @@ public final class SurveyService {
         return read(store -> store.idFor(centreId, year).flatMap(store::find).map(Survey::responses).orElse(0));
     }
 
+    /** The centre's survey of the year, if one is made; creates nothing. */
+    public java.util.Optional<Survey> existing(long centreId, int year) {
+        return read(store -> store.idFor(centreId, year).flatMap(store::find));
+    }
+
     /** The year's results for the centre, when there is a survey with forms in; creates nothing. */
     public java.util.Optional<SurveyResults> resultsFor(long centreId, int year) {
         java.util.Optional<Long> id = read(store -> store.idFor(centreId, year));

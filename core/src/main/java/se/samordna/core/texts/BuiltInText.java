@@ -24,7 +24,8 @@ public enum BuiltInText {
     AVTAL_SAMORDNARE("Avtal samordnare", "Bilaga 2, Mall – Avtal samordnare"),
     SAMORDNARUPPGIFTER("Samordnarens arbetsuppgifter", "Bilaga 2, Samordnarfunktionen på familjecentralen"),
     VERKSAMHETSBERATTELSE("Verksamhetsberättelse och plan", "Bilaga 3, Verksamhetsberättelse och plan (årlig)"),
-    SJALVREFLEKTION("Självreflektion", "Bilaga 4, Självreflektion för dig/ er som personal på Familjecentralen");
+    SJALVREFLEKTION("Självreflektion", "Bilaga 4, Självreflektion för dig/ er som personal på Familjecentralen"),
+    ARSHJUL("Årshjul", "Bilaga 6, Årshjul familjecentraler");
 
     private final String title;
     private final String source;
@@ -52,6 +53,7 @@ public enum BuiltInText {
             case SAMORDNARUPPGIFTER -> coordinatorTasks();
             case VERKSAMHETSBERATTELSE -> report();
             case SJALVREFLEKTION -> reflection();
+            case ARSHJUL -> wheel();
         };
         List<Correction> sorted = new ArrayList<>(all.stream().filter(c -> c.kind().wording()).toList());
         sorted.addAll(all.stream().filter(c -> !c.kind().wording()).toList());
@@ -168,6 +170,11 @@ public enum BuiltInText {
                         + "verksamhetsberättelsen ska ange enligt samverkansavtalet (Bilaga 1)."),
                 Correction.of(TILLAGT, "", "Samordnas tips", "Råden vid fem av fälten är Samordnas egna och visas "
                         + "märkta så, skilda från mallens vägledning."));
+    }
+
+    private static List<Correction> wheel() {
+        return List.of(Correction.of(STAVFEL, "Resp. verksamhets chef", "Resp. verksamhetschef",
+                "Särskrivning i rollen som godkänner sommarsemestrarna (mars); rollen heter så i ringen och listan."));
     }
 
     private static List<Correction> reflection() {

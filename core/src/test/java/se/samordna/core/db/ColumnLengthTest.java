@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.samordna.core.agreement.AgreementReview;
 import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.agreement.Clause;
 import se.samordna.core.agreement.CoordinatorTask;
@@ -29,6 +30,9 @@ import se.samordna.core.report.ReportService;
 import se.samordna.core.survey.ResponseDraft;
 import se.samordna.core.survey.SurveyItem;
 import se.samordna.core.survey.SurveyService;
+import se.samordna.core.wheel.ActivityDraft;
+import se.samordna.core.wheel.ManualTick;
+import se.samordna.core.wheel.OccurrenceChange;
 
 /**
  * Every text a user types has a limit in the code that is the size of its column, read from a
@@ -70,7 +74,15 @@ class ColumnLengthTest {
             entry("year_goal.responsible", GoalDraft.RESPONSIBLE_MAX),
             entry("survey_item.text", SurveyItem.TEXT_MAX),
             entry("survey_translation.text", SurveyService.TRANSLATION_MAX),
-            entry("survey_response.open_answer", ResponseDraft.OPEN_ANSWER_MAX));
+            entry("survey_response.open_answer", ResponseDraft.OPEN_ANSWER_MAX),
+            entry("wheel_activity.name", ActivityDraft.NAME_MAX),
+            entry("wheel_activity.responsible", ActivityDraft.RESPONSIBLE_MAX),
+            entry("wheel_activity.note", ActivityDraft.NOTE_MAX),
+            entry("wheel_occurrence.note", OccurrenceChange.NOTE_MAX),
+            entry("wheel_tick.done_by", ManualTick.DONE_BY_MAX),
+            entry("wheel_tick.note", ManualTick.NOTE_MAX),
+            entry("agreement_review.reviewed_by", AgreementReview.REVIEWED_BY_MAX),
+            entry("agreement_review.note", AgreementReview.NOTE_MAX));
 
     /** Text columns no one types into: keys, enum names, lists of them, and what comes from elsewhere. */
     private static final Set<String> NOT_TYPED = Set.of(
@@ -84,6 +96,9 @@ class ColumnLengthTest {
             "workshop.status", "workshop_agreed.statement_key",
             "workshop_rating.statement_key", "workshop_statement.area", "workshop_statement.statement_key",
             "year_goal.origin_ref", "year_goal.source",
+            // The wheel: stable ids for exchanging records, the rule's kind, Bilaga 6's row key, the ticking work.
+            "wheel_centre.uuid", "wheel_activity.uuid", "wheel_activity.rule_kind", "wheel_activity.builtin_key",
+            "wheel_activity.auto_source", "wheel_occurrence.uuid", "wheel_tick.uuid", "agreement_review.uuid",
             // Chosen among the parties' organisations (each within Party.TEXT_MAX), not typed.
             "agreement_cost_year.payer",
             // A file's own name and type: a file system allows at most 255 UTF-16 units in a name.

@@ -13,6 +13,7 @@ import se.samordna.core.agreement.AgreementTemplate;
 import se.samordna.core.reflection.Instrument;
 import se.samordna.core.reflection.Statement;
 import se.samordna.core.report.ReportTemplate;
+import se.samordna.core.wheel.Bilaga6;
 
 /**
  * The list of changes the app shows beside each built-in text is true: every change of wording is
@@ -90,6 +91,7 @@ class BuiltInTextTest {
                     section.fields().forEach(field -> parts.add(field.title() + "\n" + field.guidance()));
                 });
             }
+            case ARSHJUL -> Bilaga6.rows().forEach(row -> parts.add(row.name() + " " + row.responsible()));
             case SJALVREFLEKTION -> {
                 for (Statement statement : Instrument.standard()) {
                     parts.add(statement.title() + " - " + statement.text());
