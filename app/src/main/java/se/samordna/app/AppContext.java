@@ -40,6 +40,7 @@ import se.samordna.app.survey.SurveyViewModel;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.SystemFileDialogs;
+import se.samordna.app.wheel.WheelFeature;
 import se.samordna.core.workspace.Workspace;
 
 /**
@@ -56,7 +57,7 @@ public final class AppContext {
             ReflectionFeature::new,
             SurveyFeature::new,
             ReportFeature::new,
-            PlaceholderFeature.of("WHEEL"),
+            WheelFeature::new,
             PlaceholderFeature.of("PLAN"),
             PlaceholderFeature.of("OVERVIEW"));
 

@@ -12,6 +12,7 @@ public enum HelpTopic {
     REFLECTION("sjalvreflektion"),
     SURVEY("foraldraenkat"),
     REPORT("verksamhetsberattelse"),
+    WHEEL("arshjul"),
     DATA("data");
 
     private final String id;

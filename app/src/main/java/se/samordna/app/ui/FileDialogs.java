@@ -19,6 +19,8 @@ public interface FileDialogs {
     ExtensionFilter WORD = new ExtensionFilter("Word", "*.docx");
     /** Excel workbooks. */
     ExtensionFilter EXCEL = new ExtensionFilter("Excel", "*.xlsx");
+    /** Calendar files (Outlook, Google Calendar, Apple Calendar). */
+    ExtensionFilter CALENDAR = new ExtensionFilter("iCalendar", "*.ics");
 
     /**
      * Asks where to save. {@code suggestedName} is offered as the file name; callers make it with

@@ -18,6 +18,7 @@ import se.samordna.core.report.ReportCapability;
 import se.samordna.core.report.ReportService;
 import se.samordna.core.survey.SurveyCapability;
 import se.samordna.core.survey.SurveyService;
+import se.samordna.core.wheel.WheelCapability;
 import se.samordna.core.db.Backup;
 import se.samordna.core.db.BackupService;
 import se.samordna.core.db.Database;
@@ -42,7 +43,8 @@ public final class Workspace implements AutoCloseable {
             AgreementCapability::new,
             ReflectionCapability::new,
             SurveyCapability::new,
-            ReportCapability::new);
+            ReportCapability::new,
+            WheelCapability::new);
 
     private final DataDirectory directory;
     private final Database database;
