@@ -42,6 +42,9 @@ final class WheelChart extends Region {
     private final ObjectProperty<Occurrence> selected;
     private final ObjectProperty<WheelYear> year = new javafx.beans.property.SimpleObjectProperty<>();
     private final Group drawing = new Group();
+    private boolean dirty = true;
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
 
     WheelChart(Messages messages, ObservableList<Occurrence> occurrences, ObjectProperty<Occurrence> selected,
                javafx.beans.value.ObservableValue<WheelYear> wheelYear) {
@@ -55,9 +58,9 @@ final class WheelChart extends Region {
         setMinSize(260, 260);
         setPrefSize(520, 520);
         year.bind(wheelYear);
-        occurrences.addListener((ListChangeListener<Occurrence>) change -> requestLayout());
-        selected.addListener((obs, old, value) -> requestLayout());
-        year.addListener((obs, old, value) -> requestLayout());
+        occurrences.addListener((ListChangeListener<Occurrence>) change -> redraw());
+        selected.addListener((obs, old, value) -> redraw());
+        year.addListener((obs, old, value) -> redraw());
         setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.DOWN) {
                 step(1);
@@ -68,7 +71,7 @@ final class WheelChart extends Region {
             }
         });
         setOnMouseClicked(event -> requestFocus());
-        focusedProperty().addListener((obs, was, focused) -> requestLayout());
+        focusedProperty().addListener((obs, was, focused) -> redraw());
     }
 
     /** Chooses the next (or previous) activity of the list, as the list's own arrow keys do. */
@@ -92,9 +95,25 @@ final class WheelChart extends Region {
         return 520;
     }
 
+    /** Draws again at the next layout: the data or the choice changed. */
+    private void redraw() {
+        dirty = true;
+        requestLayout();
+    }
+
+    /**
+     * Draws only when something changed or the size did: the shapes drawn here get their style before
+     * they are painted ({@code applyCss}), which they would not if every layout pass made new ones.
+     */
     @Override
     protected void layoutChildren() {
-        draw();
+        if (dirty || getWidth() != drawnWidth || getHeight() != drawnHeight) {
+            dirty = false;
+            drawnWidth = getWidth();
+            drawnHeight = getHeight();
+            draw();
+            drawing.applyCss();
+        }
     }
 
     private void draw() {
@@ -227,10 +246,15 @@ final class WheelChart extends Region {
             default -> "";
         };
         if (!badge.isEmpty()) {
-            Text mark = centred(badge, x + r * 0.9, y - r * 0.9, Font.font(null, FontWeight.BOLD, r * 0.95));
+            double bx = x + r * 0.85;
+            double by = y - r * 0.85;
+            Circle back = new Circle(bx, by, r * 0.55);
+            back.getStyleClass().add("wheel-badge-back");
+            back.setMouseTransparent(true);
+            Text mark = centred(badge, bx, by, Font.font(null, FontWeight.BOLD, r * 0.85));
             mark.getStyleClass().addAll("wheel-badge", "wheel-badge-" + occurrence.status().name().toLowerCase());
             mark.setMouseTransparent(true);
-            marker.getChildren().add(mark);
+            marker.getChildren().addAll(back, mark);
         }
         Tooltip.install(marker, new Tooltip(occurrence.number() + ". " + occurrence.activity().name() + " — "
                 + occurrence.activity().responsible()

@@ -29,6 +29,11 @@ import se.samordna.core.workspace.Workspace;
 public final class WheelNotices implements NoticeSource {
     /** How far ahead Hem looks. */
     static final int WEEKS_AHEAD = 4;
+    /**
+     * At most this many overdue lines, and as many under way or coming, from the wheel; the rest are
+     * counted in one line leading to the wheel. Within each, work Samordna holds comes first.
+     */
+    static final int MOST = 4;
 
     private final YearEvents events;
     private final Messages messages;
@@ -44,7 +49,19 @@ public final class WheelNotices implements NoticeSource {
     public List<Notice> noticesFor(Centre centre, int year) {
         LocalDate today = LocalDate.now(clock);
         List<Notice> notices = new ArrayList<>();
-        for (YearEvent event : events.around(centre.id(), today, WEEKS_AHEAD)) {
+        List<YearEvent> found = events.around(centre.id(), today, WEEKS_AHEAD);
+        java.util.Comparator<YearEvent> order = java.util.Comparator
+                .comparing((YearEvent e) -> e.kind() != YearEvent.Kind.OVERDUE)
+                .thenComparing(e -> e.work() == null)
+                .thenComparing(e -> e.kind())
+                .thenComparing(YearEvent::date);
+        List<YearEvent> overdue = found.stream().filter(e -> e.kind() == YearEvent.Kind.OVERDUE).sorted(order)
+                .toList();
+        List<YearEvent> ahead = found.stream().filter(e -> e.kind() != YearEvent.Kind.OVERDUE).sorted(order).toList();
+        List<YearEvent> shown = new ArrayList<>(overdue.subList(0, Math.min(MOST, overdue.size())));
+        shown.addAll(ahead.subList(0, Math.min(MOST, ahead.size())));
+        List<YearEvent> rest = found.stream().filter(e -> !shown.contains(e)).toList();
+        for (YearEvent event : shown) {
             Occurrence o = event.occurrence();
             String what = o.activity().name();
             String who = o.activity().responsible();
@@ -59,20 +76,29 @@ public final class WheelNotices implements NoticeSource {
             };
             notices.add(notice);
         }
+        if (!rest.isEmpty()) {
+            notices.add(new Notice(Notice.Level.DUE, messages.get("home.wheel.more", rest.size()),
+                    new WheelDestination(rest.getFirst().occurrence().year().year(), -1)));
+        }
         return notices;
     }
 
     /** The work that ticks the activity, where Samordna holds it; otherwise the activity in the wheel. */
     static Destination destination(YearEvent event) {
-        YearEvent.Work work = event.work();
-        Occurrence o = event.occurrence();
-        if (work == null) {
-            return new WheelDestination(o.year().year(), o.activity().id());
-        }
+        return event.work() == null
+                ? new WheelDestination(event.occurrence().year().year(), event.occurrence().activity().id())
+                : destinationOf(event.work(), event.kind() == YearEvent.Kind.COMING, event.occurrence());
+    }
+
+    /**
+     * Where the work is done: the workshops, the survey (its forms to print while the weeks are ahead,
+     * the typing-in once they have come), the report of the year the work belongs to, the agreement.
+     */
+    static Destination destinationOf(YearEvent.Work work, boolean ahead, Occurrence o) {
         return switch (work.source()) {
             case WORKSHOP -> new Destination.Page(ReflectionFeature.SECTION);
-            case SURVEY -> new SurveyDestination(event.kind() == YearEvent.Kind.COMING
-                    ? SurveyDestination.Work.PRINT_FORMS : SurveyDestination.Work.TYPE_IN);
+            case SURVEY -> new SurveyDestination(o.done() ? SurveyDestination.Work.RESULTS
+                    : ahead ? SurveyDestination.Work.PRINT_FORMS : SurveyDestination.Work.TYPE_IN);
             case REPORT -> new ReportDestination(work.year());
             case AGREEMENT_REVIEW -> work.id() == null ? new Destination.Page(AgreementsFeature.SECTION)
                     : new AgreementDestination(work.id());

@@ -37,6 +37,7 @@ import se.samordna.app.ui.WrappingCells;
 import se.samordna.core.common.FileNames;
 import se.samordna.core.wheel.Occurrence;
 import se.samordna.core.wheel.OccurrenceStatus;
+import se.samordna.core.wheel.WheelExports;
 import se.samordna.core.wheel.WheelYear;
 
 /**
@@ -59,7 +60,7 @@ public final class WheelView {
         root.setTop(header());
         SplitPane split = new SplitPane(wheelSide(), listSide());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.44);
+        split.setDividerPositions(0.4);
         split.getStyleClass().add("wheel-split");
         root.setCenter(split);
         model.attach();
@@ -121,9 +122,9 @@ public final class WheelView {
         export.setId("wheelExport");
         export.getItems().addAll(
                 menuItem("wheelExportIcs", "wheel.export.ics", this::exportCalendar),
-                menuItem("wheelExportA4", "wheel.export.a4", () -> exportPdf(WheelViewModel.PdfKind.WHEEL_A4)),
-                menuItem("wheelExportA3", "wheel.export.a3", () -> exportPdf(WheelViewModel.PdfKind.WHEEL_A3)),
-                menuItem("wheelExportList", "wheel.export.list", () -> exportPdf(WheelViewModel.PdfKind.LIST)),
+                menuItem("wheelExportA4", "wheel.export.a4", () -> exportPdf(WheelExports.Kind.WHEEL_A4)),
+                menuItem("wheelExportA3", "wheel.export.a3", () -> exportPdf(WheelExports.Kind.WHEEL_A3)),
+                menuItem("wheelExportList", "wheel.export.list", () -> exportPdf(WheelExports.Kind.LIST)),
                 menuItem("wheelRestoreBilaga6", "wheel.restoreBilaga6", this::restoreBilaga6));
         export.disableProperty().bind(noCentre);
 
@@ -157,6 +158,9 @@ public final class WheelView {
             return o == null ? messages.get("wheel.chooseHint")
                     : o.number() + ". " + o.activity().name() + " — " + o.activity().responsible();
         }, model.selectedProperty()));
+        for (Label label : List.of(chosen, rings, legend)) {
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox side = new VBox(6, chart, chosen, rings, legend);
         side.getStyleClass().add("wheel-side");
         side.setMinWidth(280);
@@ -181,8 +185,6 @@ public final class WheelView {
         table.setItems(model.occurrences());
         table.setPlaceholder(new Label(messages.get("wheel.empty")));
         TableColumn<Occurrence, String> number = column("wheel.col.number", o -> String.valueOf(o.number()));
-        TableColumn<Occurrence, String> month = column("wheel.col.month",
-                o -> WheelTexts.monthTitle(messages, o.month()));
         TableColumn<Occurrence, String> name = column("wheel.col.activity", o -> o.activity().name());
         WrappingCells.apply(name);
         TableColumn<Occurrence, String> responsible = column("wheel.col.responsible",
@@ -191,7 +193,7 @@ public final class WheelView {
         TableColumn<Occurrence, String> when = column("wheel.col.when", model::whenText);
         WrappingCells.apply(when);
         TableColumn<Occurrence, String> status = column("wheel.col.status", model::statusText);
-        table.getColumns().setAll(List.of(number, month, name, responsible, when, status));
+        table.getColumns().setAll(List.of(number, name, responsible, when, status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnWidths.fitToContent(table);
         table.setRowFactory(view -> {
@@ -373,11 +375,20 @@ public final class WheelView {
                         messages.get("wheel.export.icsDone", count, file.toString()))));
     }
 
-    private void exportPdf(WheelViewModel.PdfKind kind) {
-        files.save(window(), messages.get("wheel.export." + kind.key()),
-                FileNames.safe(model.fileName() + kind.suffix()) + ".pdf", FileDialogs.PDF)
+    private void exportPdf(WheelExports.Kind kind) {
+        String key = switch (kind) {
+            case WHEEL_A4 -> "wheel.export.a4";
+            case WHEEL_A3 -> "wheel.export.a3";
+            case LIST -> "wheel.export.list";
+        };
+        String suffix = switch (kind) {
+            case WHEEL_A4 -> " A4";
+            case WHEEL_A3 -> " A3";
+            case LIST -> " " + messages.get("wheel.fileName.list");
+        };
+        files.save(window(), messages.get(key), FileNames.safe(model.fileName() + suffix) + ".pdf", FileDialogs.PDF)
                 .ifPresent(file -> model.exportPdf(file, kind, () -> Dialogs.info(window(), messages,
-                        messages.get("wheel.export." + kind.key()), messages.get("wheel.export.pdfDone", file.toString()))));
+                        messages.get(key), messages.get("wheel.export.pdfDone", file.toString()))));
     }
 
     private void withChosen(java.util.function.Consumer<Occurrence> action) {

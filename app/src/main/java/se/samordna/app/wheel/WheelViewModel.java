@@ -16,14 +16,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import se.samordna.app.agreement.AgreementDestination;
-import se.samordna.app.agreement.AgreementsFeature;
 import se.samordna.app.context.WorkContext;
 import se.samordna.app.feature.Destination;
 import se.samordna.app.i18n.Messages;
-import se.samordna.app.reflection.ReflectionFeature;
-import se.samordna.app.report.ReportDestination;
-import se.samordna.app.survey.SurveyDestination;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.wheel.ActivityDraft;
@@ -34,7 +29,10 @@ import se.samordna.core.wheel.WheelExports;
 import se.samordna.core.wheel.Occurrence;
 import se.samordna.core.wheel.OccurrenceStatus;
 import se.samordna.core.wheel.WheelService;
+import se.samordna.core.wheel.WheelRule;
 import se.samordna.core.wheel.WheelYear;
+import se.samordna.core.wheel.YearEvent;
+import se.samordna.core.wheel.YearEvents;
 
 /**
  * The Årshjul page: the chosen centre's wheel for the year in view, as one list of occurrences that
@@ -172,13 +170,15 @@ public final class WheelViewModel {
 
     /** When it falls this year, as a coordinator reads it: "28 feb", "v.45–46 (2–15 nov)", "maj". */
     public String whenText(Occurrence occurrence) {
-        String rule = WheelTexts.rule(messages, occurrence.activity().rule());
-        DateRange dates = occurrence.dates();
-        String days = WheelTexts.range(messages, dates);
+        WheelRule ruleOf = occurrence.activity().rule();
+        String rule = WheelTexts.rule(messages, ruleOf);
+        String days = WheelTexts.range(messages, occurrence.dates());
         if (occurrence.moved()) {
             return messages.get("wheel.when.moved", days, rule);
         }
-        return rule.equals(days) ? rule : messages.get("wheel.when.rule", rule, days);
+        // A date or a month says it all; weeks and "the second Tuesday" get this year's days beside them.
+        return ruleOf instanceof WheelRule.WeekRange || ruleOf instanceof WheelRule.NthWeekday
+                ? messages.get("wheel.when.rule", rule, days) : rule;
     }
 
     /** Who ticked it and when, or what Samordna's own work ticked it; empty when not done. */
@@ -197,21 +197,10 @@ public final class WheelViewModel {
 
     /** The work in Samordna an occurrence is ticked by (or would be), if any. */
     public Optional<Destination> workOf(Occurrence occurrence) {
-        AutoTick auto = occurrence.autoTick();
-        AutoSource source = auto != null ? auto.source() : occurrence.activity().draft().autoSource();
-        if (source == null) {
-            return Optional.empty();
-        }
-        return switch (source) {
-            case WORKSHOP -> Optional.of(new Destination.Page(ReflectionFeature.SECTION));
-            case SURVEY -> Optional.of(new SurveyDestination(auto == null ? SurveyDestination.Work.PRINT_FORMS
-                    : SurveyDestination.Work.RESULTS));
-            case REPORT -> Optional.of(new ReportDestination(auto == null ? occurrence.dates().start().getYear() - 1
-                    : auto.workYear()));
-            case AGREEMENT_REVIEW -> Optional.of(auto == null ? new Destination.Page(AgreementsFeature.SECTION)
-                    : new AgreementDestination(auto.id()));
-            case PLAN -> Optional.empty();
-        };
+        YearEvent.Work work = YearEvents.work(occurrence);
+        return work == null || work.source() == AutoSource.PLAN ? Optional.empty()
+                : Optional.of(WheelNotices.destinationOf(work, !occurrence.done()
+                        && occurrence.status() != OccurrenceStatus.OVERDUE, occurrence));
     }
 
     public void openWork(Occurrence occurrence) {
@@ -292,29 +281,6 @@ public final class WheelViewModel {
 
     // --- documents ---
 
-    /** The printed forms of the wheel. */
-    public enum PdfKind {
-        WHEEL_A4("a4", " A4"),
-        WHEEL_A3("a3", " A3"),
-        LIST("list", " lista");
-
-        private final String key;
-        private final String suffix;
-
-        PdfKind(String key, String suffix) {
-            this.key = key;
-            this.suffix = suffix;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public String suffix() {
-            return suffix;
-        }
-    }
-
     /** "Årshjul Familjecentralen Solsidan 2026", the start of a suggested file name. */
     public String fileName() {
         WheelYear shown = year.get();
@@ -330,18 +296,19 @@ public final class WheelViewModel {
         if (shown == null || centre == null) {
             return;
         }
-        runner.run(messages.get("task.exportingCalendar"), p -> WheelExports.calendar(wheel, shown, centre, target), done);
+        runner.run(messages.get("task.exportingCalendar"), p -> WheelExports.calendar(centre.name(), shown, clock,
+                target), done);
     }
 
     /** Writes the year in view as a PDF of the chosen kind. */
-    public void exportPdf(java.nio.file.Path target, PdfKind kind, Runnable done) {
+    public void exportPdf(java.nio.file.Path target, WheelExports.Kind kind, Runnable done) {
         WheelYear shown = year.get();
         CentreSummary centre = context.centre();
         if (shown == null || centre == null) {
             return;
         }
         runner.run(messages.get("task.exportingPdf"), p -> {
-            WheelExports.pdf(wheel, shown, centre, kind, target);
+            WheelExports.pdf(centre.name(), shown, kind, target);
             return Boolean.TRUE;
         }, ok -> done.run());
     }

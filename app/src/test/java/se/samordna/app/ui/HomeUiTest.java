@@ -42,7 +42,7 @@ class HomeUiTest extends AppOnExamples {
     @Test
     void formsNotTypedInLeadToTheTypingInWithEnter(FxRobot robot) {
         showCentre(robot, "Familjecentralen Fyrklövern");
-        Hyperlink survey = link(robot, "Inga svar på föräldraenkäten 2026 är inmatade ännu");
+        Hyperlink survey = link(robot, "Föräldraenkät ska delas ut v.45-46 (Samordnare) – skulle ha varit klart");
 
         robot.interact(survey::requestFocus);
         robot.type(KeyCode.ENTER);
@@ -56,11 +56,18 @@ class HomeUiTest extends AppOnExamples {
     }
 
     @Test
-    void theReportsDueDateLeadsToTheReportWizardAndCentreGapsToTheCentre(FxRobot robot) {
+    void theWheelsWorkshopLeadsToTheWorkshopsItsOwnRowsToTheWheelAndCentreGapsToTheCentre(FxRobot robot) {
         showCentre(robot, "Familjecentralen Fyrklövern");
-        robot.clickOn(link(robot, "Verksamhetsberättelsen för 2026 ska lämnas"));
-        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(se.samordna.app.report.ReportFeature.SECTION);
-        assertThat(robot.lookup("#reportPage").tryQuery()).isPresent();
+        robot.clickOn(link(robot, "Självreflektion (Samordnare) –"));
+        assertThat(context.mainWindow().sectionProperty().get())
+                .isEqualTo(se.samordna.app.reflection.ReflectionFeature.SECTION);
+        assertThat(robot.lookup("#reflectionPage").tryQuery()).isPresent();
+
+        robot.clickOn("#nav-HOME");
+        robot.clickOn(link(robot, "Barnkonventionens dag (vecka) Planera aktiviteter"));
+        assertThat(context.mainWindow().sectionProperty().get()).isEqualTo(se.samordna.app.wheel.WheelFeature.SECTION);
+        assertThat(context.feature(se.samordna.app.wheel.WheelFeature.class).model().selectedProperty().get()
+                .activity().name()).isEqualTo("Barnkonventionens dag (vecka) Planera aktiviteter");
 
         robot.clickOn("#nav-HOME");
         robot.clickOn(link(robot, "Av de fyra verksamheterna saknas"));

@@ -18,7 +18,7 @@ import se.samordna.core.texts.Correction;
  *
  * <p>Rules: an activity under a month falls in the whole month, except where the words say when:
  * "lämnas in 28/2" on 28 February, "Hälsovecka v.39" in week 39, "v.45-46" in weeks 45–46.
- * Lead times are Samordna's own: four weeks to print the survey forms, 30 days for the report.
+ * Lead times are Samordna's own: four weeks to print the survey forms, 60 days for the report (written in January and February, as the guide says).
  */
 public final class Bilaga6 {
 
@@ -34,7 +34,7 @@ public final class Bilaga6 {
             month("B6-01", Month.JANUARY, "Självreflektion", SAMORDNARE, AutoSource.WORKSHOP),
             month("B6-02", Month.JANUARY, "Gå igenom årshjulet", LEDNINGSGRUPPEN, null),
             new Row("B6-03", Month.FEBRUARY, "Verksamhetsberättelsen lämnas in 28/2", SAMORDNARE,
-                    new WheelRule.FixedDate(28, Month.FEBRUARY), 30, AutoSource.REPORT),
+                    new WheelRule.FixedDate(28, Month.FEBRUARY), 60, AutoSource.REPORT),
             month("B6-04", Month.MARCH, "Ledningsgruppen sammanställer verksamhetsberättelsen", LEDNINGSGRUPPEN, null),
             month("B6-05", Month.MARCH, "Planera sommarsemester", SAMORDNARE, null),
             month("B6-06", Month.MARCH, "Godkänna sommarsemestrar", VERKSAMHETSCHEF, null),

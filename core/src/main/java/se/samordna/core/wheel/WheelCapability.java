@@ -1,11 +1,16 @@
 package se.samordna.core.wheel;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.DocumentCounter;
+import se.samordna.core.capability.ExampleCentres;
 import se.samordna.core.capability.Services;
+import se.samordna.core.centre.CentreService;
 import se.samordna.core.reflection.ReflectionService;
 import se.samordna.core.report.ReportService;
 import se.samordna.core.survey.SurveyService;
@@ -13,11 +18,15 @@ import se.samordna.core.survey.SurveyService;
 /** Årshjulet (Bilaga 6): the year's activities by month and role, ticked by hand or by Samordna's own work. */
 public final class WheelCapability implements Capability {
     private final WheelService wheel;
+    private final AgreementService agreements;
+    private final CentreService centres;
 
     public WheelCapability(Services services) {
+        this.agreements = services.get(AgreementService.class);
+        this.centres = services.get(CentreService.class);
         this.wheel = services.add(WheelService.class, new WheelService(services.database(),
                 services.get(ReflectionService.class), services.get(SurveyService.class),
-                services.get(ReportService.class), services.get(AgreementService.class), services.clock()));
+                services.get(ReportService.class), agreements, services.clock()));
     }
 
     @Override
@@ -30,7 +39,15 @@ public final class WheelCapability implements Capability {
         return Map.of("documents.wheelActivities", WheelService::countForCentre);
     }
 
-    public WheelService service() {
-        return wheel;
+    /** Solsidan's wheel ticked and changed a little, Lillsjön planning from August, Fyrklövern's as it comes. */
+    @Override
+    public void createExamples(ExampleCentres examples) {
+        WheelExamples.create(wheel, agreements, examples.centreIds().stream().map(centres::get).toList(),
+                examples.today());
+    }
+
+    @Override
+    public List<Path> writeSamples(Path folder) throws IOException {
+        return WheelSamples.write(wheel, centres, folder);
     }
 }
