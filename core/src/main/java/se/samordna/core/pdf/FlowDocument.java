@@ -237,7 +237,8 @@ public final class FlowDocument implements AutoCloseable {
                 }
                 // A word wider than the line (a long address, a pasted link) is broken where it must be.
                 String rest = word;
-                while (width(rest, style) > width) {
+                // One character at least per line, so a line narrower than a letter still ends.
+                while (rest.length() > 1 && width(rest, style) > width) {
                     int cut = rest.length() - 1;
                     while (cut > 1 && width(rest.substring(0, cut), style) > width) {
                         cut--;

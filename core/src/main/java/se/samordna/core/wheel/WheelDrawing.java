@@ -155,6 +155,9 @@ final class WheelDrawing {
         for (float size = MAX_TEXT; size >= MIN_TEXT; size -= 0.5f) {
             TextStyle style = new TextStyle(TextStyle.Face.REGULAR, size, 1.15f, 0, 0, ink);
             for (float fraction : new float[] {1f, 0.85f, 0.7f, 0.55f}) {
+                if (arc * fraction - 4 <= 0) {
+                    continue; // no room at all: the number is drawn instead
+                }
                 List<String> lines = pdf.wrap(words, style, arc * fraction - 4);
                 if (lines.size() > 3 || !String.join(" ", lines).equals(words)) {
                     continue; // too many lines, or a word broken in two
