@@ -14,6 +14,7 @@ import se.samordna.core.goal.GoalCapability;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.reflection.ReflectionCapability;
 import se.samordna.core.reflection.ReflectionService;
+import se.samordna.core.plan.PlanCapability;
 import se.samordna.core.report.ReportCapability;
 import se.samordna.core.report.ReportService;
 import se.samordna.core.survey.SurveyCapability;
@@ -42,7 +43,8 @@ public final class Workspace implements AutoCloseable {
             AgreementCapability::new,
             ReflectionCapability::new,
             SurveyCapability::new,
-            ReportCapability::new);
+            ReportCapability::new,
+            PlanCapability::new);
 
     private final DataDirectory directory;
     private final Database database;
