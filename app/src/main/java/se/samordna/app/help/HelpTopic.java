@@ -12,6 +12,7 @@ public enum HelpTopic {
     REFLECTION("sjalvreflektion"),
     SURVEY("foraldraenkat"),
     REPORT("verksamhetsberattelse"),
+    PLAN("handlingsplan"),
     DATA("data");
 
     private final String id;
