@@ -66,8 +66,8 @@ public final class PlanView {
     private final VBox details = new VBox(8);
     private final VBox proposals = new VBox(10);
     private final ListView<PlannedActivity> overdue = new ListView<>();
-    private final Button markSent = button("planMarkSent", "plan.sent.mark");
-    private final Button covered = button("planCovered", "plan.covered");
+    private final Button markSent;
+    private final Button covered;
     private final VBox empty = new VBox(12);
     private final SplitPane body;
 
@@ -76,6 +76,8 @@ public final class PlanView {
         this.messages = messages;
         this.files = files;
         this.clock = clock;
+        this.markSent = button("planMarkSent", "plan.sent.mark");
+        this.covered = button("planCovered", "plan.covered");
         root.setId("planPage");
         root.setPadding(new Insets(16));
 
@@ -364,11 +366,11 @@ public final class PlanView {
         }
         switch (node) {
             case GoalArea area -> {
-                details.getChildren().add(Forms.sectionTitle(area.name()));
+                details.getChildren().add(wrapped(Forms.sectionTitle(area.name())));
                 details.getChildren().add(labelled("plan.area.overallGoal", area.overallGoal()));
             }
             case Subgoal subgoal -> {
-                details.getChildren().add(Forms.sectionTitle(number(subgoal) + " " + subgoal.text()));
+                details.getChildren().add(wrapped(Forms.sectionTitle(number(subgoal) + " " + subgoal.text())));
                 if (subgoal.origin() != null) {
                     details.getChildren().add(muted("★ " + messages.get("plan.origin." + subgoal.origin().source().name())));
                 }
@@ -685,6 +687,13 @@ public final class PlanView {
 
     private static Label wrapping(String text) {
         Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A heading that keeps all its words: a delmål is often a sentence or two. */
+    private static Label wrapped(Label label) {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
