@@ -30,6 +30,7 @@ import se.samordna.app.print.DocumentPrinter;
 import se.samordna.app.print.FxDocumentPrinter;
 import se.samordna.app.reflection.ReflectionFeature;
 import se.samordna.app.reflection.ReflectionViewModel;
+import se.samordna.app.plan.PlanFeature;
 import se.samordna.app.report.ReportFeature;
 import se.samordna.app.report.ReportViewModel;
 import se.samordna.app.settings.AppPreferences;
@@ -58,7 +59,7 @@ public final class AppContext {
             SurveyFeature::new,
             ReportFeature::new,
             WheelFeature::new,
-            PlaceholderFeature.of("PLAN"),
+            PlanFeature::new,
             PlaceholderFeature.of("OVERVIEW"));
 
     private final Workspace workspace;

@@ -13,6 +13,7 @@ public enum HelpTopic {
     SURVEY("foraldraenkat"),
     REPORT("verksamhetsberattelse"),
     WHEEL("arshjul"),
+    PLAN("handlingsplan"),
     DATA("data");
 
     private final String id;

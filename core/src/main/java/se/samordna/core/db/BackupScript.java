@@ -39,7 +39,8 @@ final class BackupScript {
             "\\b(ALIAS|TRIGGER|JAVA|CALL|RUNSCRIPT|FILE_READ|FILE_WRITE|CSVREAD|CSVWRITE|LINK|LINKED|SCRIPT|EXEC|"
                     + "AGGREGATE|DOMAIN|LINK_SCHEMA)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INSERT_HEAD = Pattern.compile("INSERT INTO \"PUBLIC\"\\.\"([A-Za-z0-9_]+)\" VALUES");
-    private static final Set<String> LITERAL_PREFIXES = Set.of("DATE", "TIME", "TIMESTAMP");
+    /** Typed literals H2 writes: dates and times, and the UUID every plan row carries (V10). */
+    private static final Set<String> LITERAL_PREFIXES = Set.of("DATE", "TIME", "TIMESTAMP", "UUID");
     private static final int ROWS_PER_STATEMENT = 200;
 
     /** Where in the script a statement starts, for messages. */

@@ -1,5 +1,6 @@
 package se.samordna.core.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,10 +8,11 @@ import java.util.stream.Stream;
 
 /**
  * An action plan for a year: a centre's ({@code centreId}), or a municipality's ({@code municipality})
- * covering the centres in {@code coveredCentreIds}; its målområden in order.
+ * covering the centres in {@code coveredCentreIds}; its målområden in order; {@code sentOn} the day it was
+ * sent (due {@link PlanService#dueDate 1 December}), null while it has not been.
  */
 public record Plan(long id, UUID uuid, PlanScope scope, Long centreId, String municipality, int year,
-                   List<Long> coveredCentreIds, List<GoalArea> areas) {
+                   List<Long> coveredCentreIds, List<GoalArea> areas, LocalDate sentOn) {
 
     public Plan {
         coveredCentreIds = List.copyOf(coveredCentreIds);

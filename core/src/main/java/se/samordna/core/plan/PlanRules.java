@@ -36,6 +36,7 @@ public final class PlanRules {
     public static final String FIELD_NOTE = "note";
     public static final String FIELD_VALUE = "indicatorValue";
     public static final String FIELD_DECISION = "decision";
+    public static final String FIELD_SENT = "sentOn";
 
     public static final String YEAR_RANGE = "validation.yearRange";
     public static final String DATE_RANGE = "validation.dateRange";
@@ -107,6 +108,16 @@ public final class PlanRules {
         }
         TextRules.maxLength(FIELD_NOTE, note, Checkpoint.NOTE_MAX, errors);
         TextRules.maxLength(FIELD_VALUE, value, Checkpoint.VALUE_MAX, errors);
+        return errors;
+    }
+
+    public static List<FieldError> validateSent(LocalDate date) {
+        List<FieldError> errors = new ArrayList<>();
+        if (date == null) {
+            errors.add(FieldError.of(FIELD_SENT, TextRules.REQUIRED));
+        } else {
+            date(FIELD_SENT, date, errors);
+        }
         return errors;
     }
 

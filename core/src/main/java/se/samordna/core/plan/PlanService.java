@@ -97,6 +97,32 @@ public final class PlanService {
         return read(store -> store.municipalPlans());
     }
 
+    /** The day a plan for {@code year} is due: 1 December of that year (seed 004). */
+    public static LocalDate dueDate(int year) {
+        return LocalDate.of(year, 12, 1);
+    }
+
+    /** Marks the plan as sent on {@code date} (a date may be set again, to correct it). */
+    public Plan markSent(long planId, LocalDate date) {
+        PlanRules.throwIfInvalid(PlanRules.validateSent(date));
+        return write(store -> {
+            summary(store, planId);
+            store.setSent(planId, date);
+            store.touch(planId);
+            return load(store, planId);
+        });
+    }
+
+    /** Takes the sent marker back: the plan was not sent after all, or is to be sent again. */
+    public Plan unmarkSent(long planId) {
+        return write(store -> {
+            summary(store, planId);
+            store.setSent(planId, null);
+            store.touch(planId);
+            return load(store, planId);
+        });
+    }
+
     public void deletePlan(long planId) {
         write(store -> {
             if (!store.deletePlan(planId)) {
@@ -142,7 +168,7 @@ public final class PlanService {
     public Plan reorderAreas(long planId, List<Long> areaIds) {
         return write(store -> {
             summary(store, planId);
-            store.areas().reorder(planId, areaIds);
+            PlanStore.reorder(store.areas(), planId, areaIds);
             store.touch(planId);
             return load(store, planId);
         });
@@ -191,7 +217,7 @@ public final class PlanService {
     public Plan reorderSubgoals(long areaId, List<Long> subgoalIds) {
         return write(store -> {
             long planId = planOfArea(store, areaId);
-            store.subgoals().reorder(areaId, subgoalIds);
+            PlanStore.reorder(store.subgoals(), areaId, subgoalIds);
             store.touch(planId);
             return load(store, planId);
         });
@@ -205,7 +231,7 @@ public final class PlanService {
             if (planOfArea(store, targetAreaId) != planId) {
                 throw new UserFacingException("plan.moveToOtherPlan");
             }
-            store.subgoals().move(subgoalId, fromArea, targetAreaId, index);
+            store.subgoals().move(subgoalId, targetAreaId, index);
             store.touch(planId);
             return load(store, planId);
         });
@@ -269,7 +295,7 @@ public final class PlanService {
     public Plan reorderActivities(long subgoalId, List<Long> activityIds) {
         return write(store -> {
             long planId = planOfSubgoal(store, subgoalId);
-            store.activities().reorder(subgoalId, activityIds);
+            PlanStore.reorder(store.activities(), subgoalId, activityIds);
             store.touch(planId);
             return load(store, planId);
         });
@@ -283,7 +309,7 @@ public final class PlanService {
             if (planOfSubgoal(store, targetSubgoalId) != planId) {
                 throw new UserFacingException("plan.moveToOtherPlan");
             }
-            store.activities().move(activityId, fromSubgoal, targetSubgoalId, index);
+            store.activities().move(activityId, targetSubgoalId, index);
             store.touch(planId);
             return load(store, planId);
         });

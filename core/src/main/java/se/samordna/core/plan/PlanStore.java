@@ -27,6 +27,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import se.samordna.core.common.UserFacingException;
+import se.samordna.core.db.OrderedChildren;
 import se.samordna.core.db.generated.tables.records.ActionPlanRecord;
 import se.samordna.core.db.generated.tables.records.PlanActivityRecord;
 import se.samordna.core.db.generated.tables.records.PlanCheckpointRecord;
@@ -38,32 +39,37 @@ final class PlanStore {
     static final String KIND_SURVEY_PDSA = "SURVEY_PDSA";
 
     private final DSLContext ctx;
-    private final Positions<?> areas;
-    private final Positions<?> subgoals;
-    private final Positions<?> activities;
+    private final OrderedChildren areas;
+    private final OrderedChildren subgoals;
+    private final OrderedChildren activities;
 
     PlanStore(DSLContext ctx) {
         this.ctx = ctx;
-        this.areas = new Positions<>(ctx, PLAN_AREA, PLAN_AREA.ID, PLAN_AREA.PLAN_ID, PLAN_AREA.POSITION);
-        this.subgoals = new Positions<>(ctx, PLAN_SUBGOAL, PLAN_SUBGOAL.ID, PLAN_SUBGOAL.AREA_ID,
+        this.areas = new OrderedChildren(ctx, PLAN_AREA, PLAN_AREA.ID, PLAN_AREA.PLAN_ID, PLAN_AREA.POSITION);
+        this.subgoals = new OrderedChildren(ctx, PLAN_SUBGOAL, PLAN_SUBGOAL.ID, PLAN_SUBGOAL.AREA_ID,
                 PLAN_SUBGOAL.POSITION);
-        this.activities = new Positions<>(ctx, PLAN_ACTIVITY, PLAN_ACTIVITY.ID, PLAN_ACTIVITY.SUBGOAL_ID,
+        this.activities = new OrderedChildren(ctx, PLAN_ACTIVITY, PLAN_ACTIVITY.ID, PLAN_ACTIVITY.SUBGOAL_ID,
                 PLAN_ACTIVITY.POSITION);
     }
 
-    Positions<?> areas() {
+    OrderedChildren areas() {
         return areas;
     }
 
-    Positions<?> subgoals() {
+    OrderedChildren subgoals() {
         return subgoals;
     }
 
-    Positions<?> activities() {
+    OrderedChildren activities() {
         return activities;
     }
 
     // --- plans ---
+
+    /** A centre's own plans (a municipal plan covering it is not the centre's). */
+    static int countForCentre(DSLContext ctx, long centreId) {
+        return ctx.fetchCount(ACTION_PLAN, ACTION_PLAN.CENTRE_ID.eq(centreId));
+    }
 
     Optional<Long> centrePlanId(long centreId, int year) {
         return ctx.select(ACTION_PLAN.ID).from(ACTION_PLAN)
@@ -125,6 +131,10 @@ final class PlanStore {
     void touch(long planId) {
         ctx.update(ACTION_PLAN).set(ACTION_PLAN.UPDATED_AT, LocalDateTime.now()).where(ACTION_PLAN.ID.eq(planId))
                 .execute();
+    }
+
+    void setSent(long planId, LocalDate sentOn) {
+        ctx.update(ACTION_PLAN).set(ACTION_PLAN.SENT_ON, sentOn).where(ACTION_PLAN.ID.eq(planId)).execute();
     }
 
     boolean deletePlan(long planId) {
@@ -189,7 +199,7 @@ final class PlanStore {
                         r.getOverallGoal(), subgoalsByArea.getOrDefault(r.getId(), List.of())));
         PlanSummary summary = toSummary(plan);
         return Optional.of(new Plan(plan.getId(), plan.getUuid(), summary.scope(), summary.centreId(),
-                summary.municipality(), summary.year(), covered, areaList));
+                summary.municipality(), summary.year(), covered, areaList, summary.sentOn()));
     }
 
     // --- which plan a part belongs to ---
@@ -219,7 +229,7 @@ final class PlanStore {
     long insertArea(long planId, String name, String overallGoal) {
         return ctx.insertInto(PLAN_AREA)
                 .set(PLAN_AREA.PLAN_ID, planId)
-                .set(PLAN_AREA.POSITION, areas.next(planId))
+                .set(PLAN_AREA.POSITION, next(areas, planId))
                 .set(PLAN_AREA.NAME, name)
                 .set(PLAN_AREA.OVERALL_GOAL, overallGoal)
                 .returning(PLAN_AREA.ID).fetchOne(PLAN_AREA.ID);
@@ -246,7 +256,7 @@ final class PlanStore {
     long insertSubgoal(long areaId, String text, Long yearGoalId) {
         return ctx.insertInto(PLAN_SUBGOAL)
                 .set(PLAN_SUBGOAL.AREA_ID, areaId)
-                .set(PLAN_SUBGOAL.POSITION, subgoals.next(areaId))
+                .set(PLAN_SUBGOAL.POSITION, next(subgoals, areaId))
                 .set(PLAN_SUBGOAL.TEXT, text)
                 .set(PLAN_SUBGOAL.YEAR_GOAL_ID, yearGoalId)
                 .returning(PLAN_SUBGOAL.ID).fetchOne(PLAN_SUBGOAL.ID);
@@ -293,7 +303,7 @@ final class PlanStore {
     long insertActivity(long subgoalId, ActivityDraft draft, PdsaStage stage, Long carriedFrom) {
         return ctx.insertInto(PLAN_ACTIVITY)
                 .set(PLAN_ACTIVITY.SUBGOAL_ID, subgoalId)
-                .set(PLAN_ACTIVITY.POSITION, activities.next(subgoalId))
+                .set(PLAN_ACTIVITY.POSITION, next(activities, subgoalId))
                 .set(draftValues(draft))
                 .set(PLAN_ACTIVITY.STAGE, stage.name())
                 .set(PLAN_ACTIVITY.CARRIED_FROM, carriedFrom)
@@ -426,7 +436,7 @@ final class PlanStore {
 
     private static PlanSummary toSummary(ActionPlanRecord r) {
         return new PlanSummary(r.getId(), PlanScope.valueOf(r.getScope()), r.getCentreId(), r.getMunicipality(),
-                r.getPlanYear());
+                r.getPlanYear(), r.getSentOn());
     }
 
     private static Activity toActivity(PlanActivityRecord r, List<Checkpoint> checkpoints) {
@@ -445,74 +455,20 @@ final class PlanStore {
                 r.getStage() == null ? null : PdsaStage.valueOf(r.getStage()), r.getNote(), r.getIndicatorValue());
     }
 
+    /** The position a new last child of {@code parentId} takes in {@code list}: after the others. */
+    private static int next(OrderedChildren list, long parentId) {
+        return list.ids(parentId).size() + 1;
+    }
+
     /**
-     * The order of children under a parent: a position column numbered 1..n per parent. Every change
-     * renumbers the whole list, so positions never collide and never leave gaps. Kept apart from the
-     * plan's tables so it can give way to a helper shared with the agreement's lists.
+     * Puts the children of {@code parentId} in the order given. The list must hold exactly the present
+     * children: a list made before another window added or removed one is refused.
      */
-    static final class Positions<R extends Record> {
-        private final DSLContext ctx;
-        private final Table<R> table;
-        private final Field<Long> id;
-        private final Field<Long> parent;
-        private final Field<Integer> position;
-
-        Positions(DSLContext ctx, Table<R> table, Field<Long> id, Field<Long> parent, Field<Integer> position) {
-            this.ctx = ctx;
-            this.table = table;
-            this.id = id;
-            this.parent = parent;
-            this.position = position;
+    static void reorder(OrderedChildren list, long parentId, List<Long> orderedIds) {
+        List<Long> present = list.ids(parentId);
+        if (orderedIds.size() != present.size() || !new HashSet<>(orderedIds).equals(new HashSet<>(present))) {
+            throw new UserFacingException("plan.orderChanged");
         }
-
-        /** The position a new last child of {@code parentId} takes. */
-        int next(long parentId) {
-            Integer max = ctx.select(DSL.max(position)).from(table).where(parent.eq(parentId)).fetchOne(0, Integer.class);
-            return max == null ? 1 : max + 1;
-        }
-
-        /** The children of {@code parentId}, in order. */
-        List<Long> ids(long parentId) {
-            return ctx.select(id).from(table).where(parent.eq(parentId)).orderBy(position, id).fetch(id);
-        }
-
-        /** Numbers the children 1..n in their present order, after one was removed. */
-        void renumber(long parentId) {
-            number(ids(parentId));
-        }
-
-        /**
-         * Puts the children of {@code parentId} in the order given. The list must hold exactly the
-         * present children: a list made before another window added or removed one is refused.
-         */
-        void reorder(long parentId, List<Long> orderedIds) {
-            List<Long> present = ids(parentId);
-            if (orderedIds.size() != present.size() || !new HashSet<>(orderedIds).equals(new HashSet<>(present))) {
-                throw new UserFacingException("plan.orderChanged");
-            }
-            number(orderedIds);
-        }
-
-        /**
-         * Moves child {@code childId} to {@code newParentId} at {@code index} (0-based, clamped to the
-         * list), closing the gap it leaves. The same parent is a move within the list.
-         */
-        void move(long childId, long oldParentId, long newParentId, int index) {
-            List<Long> left = new ArrayList<>(ids(oldParentId));
-            left.remove(childId);
-            List<Long> target = oldParentId == newParentId ? left : new ArrayList<>(ids(newParentId));
-            target.add(Math.max(0, Math.min(index, target.size())), childId);
-            if (oldParentId != newParentId) {
-                ctx.update(table).set(parent, newParentId).where(id.eq(childId)).execute();
-                number(left);
-            }
-            number(target);
-        }
-
-        private void number(List<Long> orderedIds) {
-            for (int i = 0; i < orderedIds.size(); i++) {
-                ctx.update(table).set(position, i + 1).where(id.eq(orderedIds.get(i))).execute();
-            }
-        }
+        list.order(orderedIds);
     }
 }

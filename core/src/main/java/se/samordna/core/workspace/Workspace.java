@@ -14,6 +14,7 @@ import se.samordna.core.goal.GoalCapability;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.reflection.ReflectionCapability;
 import se.samordna.core.reflection.ReflectionService;
+import se.samordna.core.plan.PlanCapability;
 import se.samordna.core.report.ReportCapability;
 import se.samordna.core.report.ReportService;
 import se.samordna.core.survey.SurveyCapability;
@@ -44,6 +45,7 @@ public final class Workspace implements AutoCloseable {
             ReflectionCapability::new,
             SurveyCapability::new,
             ReportCapability::new,
+            PlanCapability::new,
             WheelCapability::new);
 
     private final DataDirectory directory;

@@ -53,6 +53,9 @@ class PlanProposalsTest {
         plans = new PlanService(workspace.database(), CLOCK);
         proposals = new PlanProposals(workspace.database(), workspace.goals(), workspace.surveys(),
                 workspace.reflection(), CLOCK);
+        // The example data has plans of its own (PlanCapability); these tests build theirs from nothing.
+        workspace.centres().list().forEach(c -> plans.plansOfCentre(c.id()).forEach(p -> plans.deletePlan(p.id())));
+        plans.municipalPlans().forEach(p -> plans.deletePlan(p.id()));
     }
 
     @AfterEach

@@ -76,6 +76,24 @@ class PlanServiceTest {
     }
 
     @Test
+    void aPlanIsDueOnTheFirstOfDecemberAndMarkedSentWithTheDayItWent() {
+        Plan plan = plans.openForCentre(centre, YEAR);
+        assertThat(PlanService.dueDate(YEAR)).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(plan.sentOn()).isNull();
+
+        Plan sent = plans.markSent(plan.id(), LocalDate.of(2026, 11, 28));
+
+        assertThat(sent.sentOn()).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(plans.plansOfCentre(centre)).extracting(PlanSummary::sentOn)
+                .containsExactly(LocalDate.of(2026, 11, 28));
+        assertThat(plans.unmarkSent(plan.id()).sentOn()).isNull();
+        assertThat(plans.get(plan.id()).sentOn()).isNull();
+        assertThatThrownBy(() -> plans.markSent(plan.id(), null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> plans.markSent(plan.id(), LocalDate.of(1999, 1, 1)))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void theTreeIsBuiltInOrderAndEveryPartCarriesAUuid() {
         Plan plan = plans.openForCentre(centre, YEAR);
         GoalArea area = plans.addArea(plan.id(), "Föräldraskapsstöd", "Ett samordnat stöd utifrån barns behov.");
