@@ -1,8 +1,6 @@
 package se.samordna.app.plan;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +18,6 @@ import se.samordna.core.plan.PlanService;
  * the plan's activities that are overdue.
  */
 public final class PlanNotices implements NoticeSource {
-    /** How long before 1 December the plan is called for. */
-    static final int WARN_DAYS = 30;
 
     private final PlanService plans;
     private final Messages messages;
@@ -35,20 +31,9 @@ public final class PlanNotices implements NoticeSource {
 
     @Override
     public List<Notice> noticesFor(Centre centre, int year) {
-        LocalDate today = LocalDate.now(clock);
         List<Notice> notices = new ArrayList<>();
+        // When the plan is due (1 December) comes from the annual wheel's row for it (WheelNotices).
         Optional<Plan> plan = plans.findForCentre(centre.id(), year);
-        LocalDate due = PlanService.dueDate(year);
-        long days = ChronoUnit.DAYS.between(today, due);
-        if (plan.map(p -> p.sentOn() == null).orElse(true)) {
-            if (days < 0) {
-                notices.add(new Notice(Notice.Level.OVERDUE, messages.get("home.plan.late", year,
-                        messages.longDate(due)), new PlanDestination(year)));
-            } else if (days <= WARN_DAYS) {
-                notices.add(new Notice(Notice.Level.DUE, messages.get("home.plan.due", year, messages.longDate(due),
-                        days), new PlanDestination(year)));
-            }
-        }
         if (plan.isPresent()) {
             long late = plans.overview(plan.get().id()).stream()
                     .filter(row -> row.status().state() == ActivityState.OVERDUE).count();

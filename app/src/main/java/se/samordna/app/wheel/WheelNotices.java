@@ -11,6 +11,7 @@ import se.samordna.app.feature.Destination;
 import se.samordna.app.feature.Notice;
 import se.samordna.app.feature.NoticeSource;
 import se.samordna.app.i18n.Messages;
+import se.samordna.app.plan.PlanDestination;
 import se.samordna.app.reflection.ReflectionFeature;
 import se.samordna.app.report.ReportDestination;
 import se.samordna.app.survey.SurveyDestination;
@@ -102,7 +103,7 @@ public final class WheelNotices implements NoticeSource {
             case REPORT -> new ReportDestination(work.year());
             case AGREEMENT_REVIEW -> work.id() == null ? new Destination.Page(AgreementsFeature.SECTION)
                     : new AgreementDestination(work.id());
-            case PLAN -> new WheelDestination(o.year().year(), o.activity().id());
+            case PLAN -> new PlanDestination(work.year());
         };
     }
 }

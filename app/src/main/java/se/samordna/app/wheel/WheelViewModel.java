@@ -198,8 +198,7 @@ public final class WheelViewModel {
     /** The work in Samordna an occurrence is ticked by (or would be), if any. */
     public Optional<Destination> workOf(Occurrence occurrence) {
         YearEvent.Work work = YearEvents.work(occurrence);
-        return work == null || work.source() == AutoSource.PLAN ? Optional.empty()
-                : Optional.of(WheelNotices.destinationOf(work, !occurrence.done()
+        return work == null ? Optional.empty() : Optional.of(WheelNotices.destinationOf(work, !occurrence.done()
                         && occurrence.status() != OccurrenceStatus.OVERDUE, occurrence));
     }
 

@@ -158,19 +158,24 @@ class PlanViewModelTest {
     }
 
     @Test
-    void homeSaysThePlanIsDueAndWhatIsOverdue() {
+    void homeSaysThePlanIsDueFromTheWheelAndWhatIsOverdueFromThePlan() {
         PlanNotices notices = new PlanNotices(plans, Messages.forLanguage("sv"), TestWorkspaces.CLOCK);
         var solsidan = workspace.centres().get(centre("Familjecentralen Solsidan").id());
+        se.samordna.app.wheel.WheelNotices wheel = new se.samordna.app.wheel.WheelNotices(workspace,
+                Messages.forLanguage("sv"), TestWorkspaces.CLOCK);
 
         List<Notice> said = notices.noticesFor(solsidan, 2026);
-
-        assertThat(said).extracting(Notice::text)
-                .anyMatch(t -> t.contains("ska skickas senast 1 december 2026, om 8 dagar"))
-                .anyMatch(t -> t.contains("i handlingsplanen för 2026"));
+        assertThat(said).extracting(Notice::text).anyMatch(t -> t.contains("i handlingsplanen för 2026"));
         assertThat(said).allSatisfy(n -> assertThat(n.destination()).isEqualTo(new PlanDestination(2026)));
+        // The due date is the wheel's row for the plan (1 December), leading to the plan.
+        assertThat(wheel.noticesFor(solsidan, 2026)).filteredOn(n -> n.text().startsWith("Handlingsplanen skickas"))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.text()).contains("1 december 2026", "om 8 dagar");
+                    assertThat(n.destination()).isEqualTo(new PlanDestination(2026));
+                });
         plans.markSent(plans.findForCentre(solsidan.id(), 2026).orElseThrow().id(), LocalDate.of(2026, 11, 22));
-        assertThat(notices.noticesFor(solsidan, 2026)).extracting(Notice::text)
-                .noneMatch(t -> t.contains("skickas senast"));
+        assertThat(wheel.noticesFor(solsidan, 2026)).extracting(Notice::text)
+                .noneMatch(t -> t.startsWith("Handlingsplanen skickas"));
     }
 
     private CentreSummary centre(String name) {

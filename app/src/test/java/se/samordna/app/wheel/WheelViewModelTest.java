@@ -30,6 +30,7 @@ import se.samordna.app.report.ReportDestination;
 import se.samordna.app.survey.SurveyDestination;
 import se.samordna.app.task.SameThreadTaskRunner;
 import se.samordna.core.centre.CentreSummary;
+import se.samordna.core.plan.PlanService;
 import se.samordna.core.wheel.DateRange;
 import se.samordna.core.wheel.Occurrence;
 import se.samordna.core.wheel.OccurrenceStatus;
@@ -69,9 +70,9 @@ class WheelViewModelTest {
 
     @Test
     void aCentreThatNeverOpenedItsWheelGetsBilaga6InTheOrderOfTheYear() {
-        assertThat(model.occurrences()).hasSize(20);
+        assertThat(model.occurrences()).hasSize(21);
         assertThat(model.occurrences()).extracting(Occurrence::number).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+                java.util.stream.IntStream.rangeClosed(1, 21).boxed().toList());
         Occurrence report = named("Verksamhetsberättelsen lämnas in 28/2");
         assertThat(model.whenText(report)).isEqualTo("28/2");
         Occurrence survey = named("Föräldraenkät ska delas ut v.45-46");
@@ -79,7 +80,7 @@ class WheelViewModelTest {
         // 23 November 2026: the survey weeks are over and no form is typed in.
         assertThat(survey.status()).isEqualTo(OccurrenceStatus.OVERDUE);
         assertThat(model.statusText(survey)).isEqualTo("! Försenad");
-        assertThat(model.summaryProperty().get()).startsWith("0 av 20 klara").endsWith("år 2026");
+        assertThat(model.summaryProperty().get()).startsWith("0 av 21 klara").endsWith("år 2026");
         assertThat(runner.failures()).isEmpty();
     }
 
@@ -128,6 +129,18 @@ class WheelViewModelTest {
     }
 
     @Test
+    void theActionPlanMarkedSentTicksItsRowAndSaysSo() {
+        PlanService plans = workspace.service(PlanService.class);
+        long planId = plans.openForCentre(context.centre().id(), 2026).id();
+        plans.markSent(planId, LocalDate.of(2026, 11, 20));
+        model.refresh();
+        Occurrence sent = named("Handlingsplanen skickas senast 1/12");
+        assertThat(sent.status()).isEqualTo(OccurrenceStatus.DONE);
+        assertThat(model.doneText(sent)).startsWith("Bockad av Samordna: handlingsplanen för 2026 är skickad");
+        assertThat(model.workOf(sent)).as("the plan page comes with the plan's own link").isPresent();
+    }
+
+    @Test
     void aYearFromAugustIsNamedForBothYearsAndTheWheelStartsThere() {
         model.setStartMonth(Month.AUGUST);
         assertThat(model.yearProperty().get().year().label()).isEqualTo("2026/27");
@@ -160,7 +173,7 @@ class WheelViewModelTest {
         List<Integer> events = new ArrayList<>();
         model.exportCalendar(ics, events::add);
         ICalendar calendar = Biweekly.parse(Files.readString(ics)).first();
-        assertThat(calendar.getEvents()).hasSize(events.getFirst()).hasSize(20);
+        assertThat(calendar.getEvents()).hasSize(events.getFirst()).hasSize(21);
         VEvent first = calendar.getEvents().getFirst();
         assertThat(first.getDateStart().getValue().hasTime()).as("all-day").isFalse();
         assertThat(calendar.getEvents()).extracting(e -> e.getSummary().getValue())

@@ -57,6 +57,13 @@ public final class Bilaga6 {
                     new WheelRule.WeekRange(45, 46), 28, AutoSource.SURVEY),
             month("B6-20", Month.DECEMBER, "Självreflektion", SAMORDNARE, AutoSource.WORKSHOP));
 
+    /**
+     * Samordna's own row beside Bilaga 6: the action plan is sent by 1 December (seed 004: "Handlingsplanen
+     * skickas … senast den 1 december"), ticked when the plan is marked sent. Not part of the table.
+     */
+    public static final Row ACTION_PLAN = new Row("FCA-01", Month.DECEMBER, "Handlingsplanen skickas senast 1/12",
+            SAMORDNARE, new WheelRule.FixedDate(1, Month.DECEMBER), 30, AutoSource.PLAN);
+
     private Bilaga6() {
     }
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 public record WheelActivity(long id, UUID uuid, long centreId, ActivityDraft draft, int position, String builtinKey) {
 
     public boolean fromBilaga6() {
-        return builtinKey != null;
+        return builtinKey != null && builtinKey.startsWith("B6-");
     }
 
     public String name() {

@@ -11,6 +11,7 @@ import se.samordna.core.capability.DocumentCounter;
 import se.samordna.core.capability.ExampleCentres;
 import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
+import se.samordna.core.plan.PlanService;
 import se.samordna.core.reflection.ReflectionService;
 import se.samordna.core.report.ReportService;
 import se.samordna.core.survey.SurveyService;
@@ -26,7 +27,7 @@ public final class WheelCapability implements Capability {
         this.centres = services.get(CentreService.class);
         this.wheel = services.add(WheelService.class, new WheelService(services.database(),
                 services.get(ReflectionService.class), services.get(SurveyService.class),
-                services.get(ReportService.class), agreements, services.clock()));
+                services.get(ReportService.class), agreements, services.get(PlanService.class), services.clock()));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 
 import se.samordna.core.agreement.AgreementReview;
 import se.samordna.core.agreement.AgreementService;
+import se.samordna.core.plan.PlanService;
 import se.samordna.core.common.FieldError;
 import se.samordna.core.common.NotFoundException;
 import se.samordna.core.common.TextRules;
@@ -55,15 +56,23 @@ public final class WheelService {
     private final SurveyService surveys;
     private final ReportService reports;
     private final AgreementService agreements;
+    private final PlanService plans;
     private final Clock clock;
 
     public WheelService(Database database, ReflectionService reflection, SurveyService surveys,
                         ReportService reports, AgreementService agreements, Clock clock) {
+        this(database, reflection, surveys, reports, agreements, null, clock);
+    }
+
+    /** With the action plan, whose being sent ticks the wheel's row for it. */
+    public WheelService(Database database, ReflectionService reflection, SurveyService surveys,
+                        ReportService reports, AgreementService agreements, PlanService plans, Clock clock) {
         this.database = database;
         this.reflection = reflection;
         this.surveys = surveys;
         this.reports = reports;
         this.agreements = agreements;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -403,7 +412,13 @@ public final class WheelService {
                                     r.reviewedOn().getYear(), r.reviewedOn()))
                             .orElse(null);
                 }
-                case PLAN -> null;
+                case PLAN -> {
+                    // The action plan of the calendar year the occurrence falls in, once marked sent.
+                    int planYear = dates.start().getYear();
+                    yield plans == null ? null : plans.findForCentre(centreId, planYear)
+                            .filter(p -> p.sentOn() != null && !p.sentOn().isAfter(today))
+                            .map(p -> new AutoTick(AutoSource.PLAN, p.id(), planYear, p.sentOn())).orElse(null);
+                }
             };
         }
     }
@@ -422,6 +437,7 @@ public final class WheelService {
         for (Bilaga6.Row row : Bilaga6.rows()) {
             store.insert(centreId, row.draft(), position++, row.key());
         }
+        store.insert(centreId, Bilaga6.ACTION_PLAN.draft(), position, Bilaga6.ACTION_PLAN.key());
         return Month.JANUARY;
     }
 

@@ -35,7 +35,6 @@ class WheelPdfTest {
         workspace = Workspace.open(new DataDirectory(dir.resolve("data")), WheelServiceTest.CLOCK);
         List<Centre> centres = workspace.exampleData().create();
         wheel = WheelServiceTest.service(workspace);
-        WheelExamples.create(wheel, workspace.agreements(), centres, WheelServiceTest.TODAY);
         written = WheelSamples.write(wheel, workspace.centres(), dir.resolve("samples"));
         // Kept for looking at (pdftoppm): target/wheel-samples.
         Path keep = Files.createDirectories(Path.of("target", "wheel-samples"));

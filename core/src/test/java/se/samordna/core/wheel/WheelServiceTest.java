@@ -68,16 +68,19 @@ class WheelServiceTest {
     void aCentreIsGivenBilaga6TheFirstTimeItsWheelIsReadAndOnlyThen() {
         WheelYear year = wheel.year(centre, 2026, TODAY);
 
-        assertThat(year.occurrences()).hasSize(20);
+        // Bilaga 6's twenty rows, and Samordna's own for the action plan (seed 004: sent by 1 December).
+        assertThat(year.occurrences()).hasSize(21);
         assertThat(year.occurrences()).extracting(o -> o.activity().name()).startsWith("Självreflektion",
-                "Gå igenom årshjulet", "Verksamhetsberättelsen lämnas in 28/2").endsWith("Självreflektion");
-        assertThat(year.occurrences()).extracting(Occurrence::number).startsWith(1, 2, 3).endsWith(20);
-        assertThat(year.occurrences()).allMatch(o -> o.activity().fromBilaga6());
+                "Gå igenom årshjulet", "Verksamhetsberättelsen lämnas in 28/2")
+                .endsWith("Självreflektion", "Handlingsplanen skickas senast 1/12");
+        assertThat(year.occurrences()).extracting(Occurrence::number).startsWith(1, 2, 3).endsWith(20, 21);
+        assertThat(year.occurrences()).filteredOn(o -> o.activity().fromBilaga6()).hasSize(20);
+        assertThat(year.occurrences().getLast().activity().draft().autoSource()).isEqualTo(AutoSource.PLAN);
         assertThat(year.byMonth().get(Month.JULY)).isEmpty();
         assertThat(year.byMonth().keySet()).hasSize(12);
         assertThat(year.roles()).containsExactly(WheelRoles.SAMORDNARE, WheelRoles.LEDNINGSGRUPPEN,
                 WheelRoles.VERKSAMHETSCHEF);
-        assertThat(wheel.year(centre, 2027, TODAY).occurrences()).hasSize(20);
+        assertThat(wheel.year(centre, 2027, TODAY).occurrences()).hasSize(21);
 
         wheel.activities(centre).forEach(a -> wheel.remove(a.id()));
         assertThat(wheel.year(centre, 2026, TODAY).occurrences()).as("not given again once removed").isEmpty();
