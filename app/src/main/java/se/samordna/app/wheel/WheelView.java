@@ -369,7 +369,7 @@ public final class WheelView {
     }
 
     private void exportCalendar() {
-        files.save(window(), messages.get("wheel.export.ics"), FileNames.safe(model.fileName()) + ".ics",
+        files.save(window(), messages.get("wheel.export.ics"), FileNames.safe(model.fileName() + ".ics"),
                 FileDialogs.CALENDAR).ifPresent(file -> model.exportCalendar(file, count -> Dialogs.info(window(),
                         messages, messages.get("wheel.export.ics"),
                         messages.get("wheel.export.icsDone", count, file.toString()))));
@@ -386,7 +386,7 @@ public final class WheelView {
             case WHEEL_A3 -> " A3";
             case LIST -> " " + messages.get("wheel.fileName.list");
         };
-        files.save(window(), messages.get(key), FileNames.safe(model.fileName() + suffix) + ".pdf", FileDialogs.PDF)
+        files.save(window(), messages.get(key), FileNames.safe(model.fileName() + suffix + ".pdf"), FileDialogs.PDF)
                 .ifPresent(file -> model.exportPdf(file, kind, () -> Dialogs.info(window(), messages,
                         messages.get(key), messages.get("wheel.export.pdfDone", file.toString()))));
     }
