@@ -183,7 +183,11 @@ public final class WheelView {
     private Node listSide() {
         table.setId("wheelList");
         table.setItems(model.occurrences());
-        table.setPlaceholder(new Label(messages.get("wheel.empty")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(messages.get("task.loadingWheel")).otherwise(messages.get("wheel.empty")));
+        table.setPlaceholder(placeholder);
         TableColumn<Occurrence, String> number = column("wheel.col.number", o -> String.valueOf(o.number()));
         TableColumn<Occurrence, String> name = column("wheel.col.activity", o -> o.activity().name());
         WrappingCells.apply(name);
@@ -193,6 +197,8 @@ public final class WheelView {
         TableColumn<Occurrence, String> when = column("wheel.col.when", model::whenText);
         WrappingCells.apply(when);
         TableColumn<Occurrence, String> status = column("wheel.col.status", model::statusText);
+        number.setMaxWidth(64);
+        status.setMaxWidth(240);
         table.getColumns().setAll(List.of(number, name, responsible, when, status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnWidths.fitToContent(table);

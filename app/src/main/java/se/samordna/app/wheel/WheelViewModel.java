@@ -54,6 +54,8 @@ public final class WheelViewModel {
     private final ObjectProperty<Occurrence> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<String> roles = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loading", true);
 
     public WheelViewModel(WheelService wheel, TaskRunner runner, Messages messages, WorkContext context, Clock clock,
                           Consumer<Destination> navigator) {
@@ -91,6 +93,11 @@ public final class WheelViewModel {
     /** "14 av 20 klara · 2 försenade" for the year in view. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** True while the wheel is being read (the list then says so instead of "empty"). */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** The roles offered for "Ansvarig" and "Gjort av": Bilaga 6's three and the centre's own. */
@@ -131,8 +138,10 @@ public final class WheelViewModel {
             year.set(null);
             occurrences.clear();
             summary.set(messages.get("wheel.noCentre"));
+            loading.set(false);
             return;
         }
+        loading.set(true);
         int planYear = context.year();
         LocalDate today = today();
         record Loaded(WheelYear year, List<String> roles) {
@@ -143,6 +152,7 @@ public final class WheelViewModel {
                         return; // the user has moved on; the newer load will show
                     }
                     year.set(loaded.year());
+                    loading.set(false);
                     occurrences.setAll(loaded.year().occurrences());
                     roles.setAll(loaded.roles());
                     summary.set(summarise(loaded.year()));
