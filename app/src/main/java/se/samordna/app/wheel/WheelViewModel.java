@@ -160,6 +160,9 @@ public final class WheelViewModel {
                     wanted = -1;
                     selected.set(occurrences.stream().filter(o -> o.activity().id() == choose).findFirst()
                             .orElse(null));
+                }, failure -> {
+                    loading.set(false);
+                    runner.reportFailure(failure);
                 });
     }
 
