@@ -1,5 +1,6 @@
 package se.samordna.app.agreement;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -43,7 +44,14 @@ final class AgreementStatusView {
         Label copy = new Label();
         copy.setId("signedCopyText");
         copy.setWrapText(true);
+        Label reviewed = new Label();
+        reviewed.setId("agreementReviews");
+        reviewed.setWrapText(true);
+        model.reviews().addListener((javafx.collections.ListChangeListener<se.samordna.core.agreement.AgreementReview>)
+                change -> reviewed.setText(reviewsText()));
+        reviewed.setText(reviewsText());
         model.snapshotProperty().addListener((obs, old, snapshot) -> {
+            model.loadReviews();
             facts.setText(snapshot == null ? "" : facts(snapshot.agreement()));
             copy.setText(snapshot == null ? "" : snapshot.agreement().attachment()
                     .map(a -> messages.get("agreement.copy.kept", a.fileName(), Math.max(1, a.sizeBytes() / 1024),
@@ -90,7 +98,20 @@ final class AgreementStatusView {
         Label intro = new Label(messages.get("agreement.compare.hint"));
         intro.getStyleClass().add("muted");
         intro.setWrapText(true);
+        Button review = new Button(messages.get("agreement.review.mark"));
+        review.setId("markReviewedButton");
+        review.setMnemonicParsing(false);
+        review.disableProperty().bind(model.snapshotProperty().isNull());
+        review.setOnAction(event -> new ReviewDialog(messages, root.getScene().getWindow(), LocalDate.now(model.clock()))
+                .showAndWait().ifPresent(r -> model.markReviewed(r.on(), r.role(), r.note(),
+                        () -> Dialogs.info(root.getScene().getWindow(), messages, messages.get("agreement.review.title"),
+                                messages.get("agreement.review.done", r.on().toString())))));
+        Label reviewHint = new Label(messages.get("agreement.review.hint"));
+        reviewHint.getStyleClass().add("muted");
+        reviewHint.setWrapText(true);
+
         VBox page = new VBox(8, Forms.sectionTitle(messages.get("agreement.life")), facts,
+                Forms.sectionTitle(messages.get("agreement.review.section")), reviewHint, reviewed, review,
                 Forms.sectionTitle(messages.get("agreement.copy")), copy, new HBox(8, attach, save),
                 Forms.sectionTitle(messages.get("agreement.versions")), intro, versions, compare);
         page.setPadding(new Insets(8, 12, 12, 8));
@@ -100,6 +121,23 @@ final class AgreementStatusView {
 
     Node root() {
         return root;
+    }
+
+    private String reviewsText() {
+        if (model.reviews().isEmpty()) {
+            return messages.get("agreement.review.none");
+        }
+        StringBuilder text = new StringBuilder();
+        for (var r : model.reviews()) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(messages.get("agreement.review.line", r.reviewedOn().toString(), r.reviewedBy()));
+            if (!r.note().isBlank()) {
+                text.append(" – ").append(r.note());
+            }
+        }
+        return text.toString();
     }
 
     private String facts(Agreement agreement) {

@@ -64,6 +64,8 @@ public final class AgreementsViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<AgreementSummary> versions = FXCollections.observableArrayList();
+    private final ObservableList<se.samordna.core.agreement.AgreementReview> reviews =
+            FXCollections.observableArrayList();
     private final ClauseEditorViewModel clauses;
     private final AgreementDetailsViewModel details;
 
@@ -289,6 +291,45 @@ public final class AgreementsViewModel {
                 throw new se.samordna.core.common.UserFacingException("file.unreadable", e, file.getFileName());
             }
         });
+    }
+
+    public java.time.Clock clock() {
+        return clock;
+    }
+
+    /** When the agreement in view was gone through together (Bilaga 6, September), oldest first. */
+    public ObservableList<se.samordna.core.agreement.AgreementReview> reviews() {
+        return reviews;
+    }
+
+    /** Reads the reviews of the agreement in view again. */
+    public void loadReviews() {
+        AgreementSnapshot current = snapshot.get();
+        if (current == null) {
+            reviews.clear();
+            return;
+        }
+        long agreementId = current.agreement().id();
+        long centreId = current.agreement().centreId();
+        runner.run(messages.get("task.loadingAgreement"), p -> service.reviews(centreId).stream()
+                .filter(r -> r.agreementId() == agreementId).toList(), reviews::setAll);
+    }
+
+    /**
+     * Records that the agreement in view was gone through together on {@code on} by {@code role}; the
+     * annual wheel's "Tillsammans titta igenom samverkansavtalet." ticks itself from it.
+     */
+    public void markReviewed(LocalDate on, String role, String note, Runnable done) {
+        AgreementSnapshot current = snapshot.get();
+        if (current == null) {
+            return;
+        }
+        long agreementId = current.agreement().id();
+        runner.run(messages.get("task.savingAgreement"), p -> service.markReviewed(agreementId, on, role, note),
+                saved -> {
+                    loadReviews();
+                    done.run();
+                });
     }
 
     /** The signed copy's name as it was attached, safe on this system; empty when none is kept. */

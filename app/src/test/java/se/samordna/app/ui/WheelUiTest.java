@@ -152,6 +152,39 @@ class WheelUiTest extends AppWithFileDialogs {
         assertThat(robot.lookup("#wheelSummary").queryLabeled().getText()).endsWith("år 2026/27");
     }
 
+    @Test
+    void theAgreementIsMarkedGoneThroughOnItsPageAndTheWheelsRowLeadsBackToIt(FxRobot robot) {
+        robot.clickOn("#nav-AGREEMENTS");
+        javafx.scene.control.ListView<se.samordna.core.agreement.AgreementSummary> agreements =
+                robot.lookup("#agreementList").queryListView();
+        var signed = agreements.getItems().stream()
+                .filter(a -> a.kind() == se.samordna.core.agreement.AgreementKind.SAMVERKAN
+                        && a.status() == se.samordna.core.agreement.AgreementStatus.UNDERTECKNAT)
+                .findFirst().orElseThrow();
+        robot.interact(() -> agreements.getSelectionModel().select(signed));
+        robot.clickOn("#agreementVersionsTab");
+        robot.clickOn("#markReviewedButton");
+        robot.clickOn("#reviewNote").write("Alla fyra verksamheter med, inga ändringar behövs");
+        robot.clickOn("#confirmReviewButton");
+        assertThat(closeInfo(robot)).contains("2026-11-23");
+        assertThat(robot.lookup("#agreementReviews").queryLabeled().getText())
+                .contains("Genomgånget 2026-11-23 av Samordnare – Alla fyra verksamheter med");
+        assertThat(workspace.agreements().reviews(solsidan)).anyMatch(r -> r.agreementId() == signed.id()
+                && r.reviewedOn().equals(LocalDate.of(2026, 11, 23)));
+
+        WheelViewModel model = showWheel(robot);
+        Occurrence review = model.occurrences().stream()
+                .filter(o -> o.activity().name().equals("Tillsammans titta igenom samverkansavtalet."))
+                .findFirst().orElseThrow();
+        assertThat(review.status()).isEqualTo(OccurrenceStatus.DONE);
+        assertThat(review.autoTick()).isNotNull();
+        robot.interact(() -> model.selectedProperty().set(review));
+        robot.clickOn("#wheelOpenWork");
+        assertThat(context.mainWindow().sectionProperty().get())
+                .isEqualTo(se.samordna.app.agreement.AgreementsFeature.SECTION);
+        assertThat(context.agreements().selectedProperty().get().id()).isEqualTo(review.autoTick().id());
+    }
+
     private WheelViewModel showWheel(FxRobot robot) {
         robot.clickOn("#nav-WHEEL");
         WaitForAsyncUtils.waitForFxEvents();
