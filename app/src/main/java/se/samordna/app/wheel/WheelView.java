@@ -19,6 +19,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -38,6 +40,7 @@ import se.samordna.core.common.FileNames;
 import se.samordna.core.wheel.Occurrence;
 import se.samordna.core.wheel.OccurrenceStatus;
 import se.samordna.core.wheel.WheelExports;
+import se.samordna.core.wheel.WheelProgress;
 import se.samordna.core.wheel.WheelYear;
 
 /**
@@ -58,7 +61,7 @@ public final class WheelView {
         root.setId("wheelPage");
         root.getStyleClass().add("page");
         root.setTop(header());
-        SplitPane split = new SplitPane(wheelSide(), listSide());
+        SplitPane split = new SplitPane(wheelSide(), tabs());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.4);
         split.getStyleClass().add("wheel-split");
@@ -178,6 +181,79 @@ public final class WheelView {
                     : i == roles.size() - 1 ? "wheel.rings.inner" : "wheel.rings.next", roles.get(i)));
         }
         return text.toString();
+    }
+
+    /** This centre's list, and every centre's wheel side by side for the municipal or county coordinator. */
+    private Node tabs() {
+        Tab mine = new Tab(messages.get("wheel.tab.centre"), listSide());
+        mine.setId("wheelTabCentre");
+        mine.setClosable(false);
+        Tab all = new Tab(messages.get("wheel.tab.all"), allCentres());
+        all.setId("wheelTabAll");
+        all.setClosable(false);
+        TabPane tabs = new TabPane(mine, all);
+        tabs.setId("wheelTabs");
+        all.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                model.loadProgress();
+            }
+        });
+        model.yearProperty().addListener((obs, old, year) -> {
+            if (all.isSelected()) {
+                model.loadProgress();
+            }
+        });
+        return tabs;
+    }
+
+    private Node allCentres() {
+        TableView<WheelProgress.Row> progress = new TableView<>();
+        progress.setId("wheelProgress");
+        progress.setPlaceholder(new Label(messages.get("task.loadingWheel")));
+        progress.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label totals = new Label();
+        totals.setId("wheelProgressTotals");
+        totals.setWrapText(true);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
+        Label hint = new Label(messages.get("wheel.all.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        model.progressProperty().addListener((obs, old, shown) -> {
+            progress.getColumns().clear();
+            if (shown == null) {
+                progress.getItems().clear();
+                return;
+            }
+            TableColumn<WheelProgress.Row, String> activity = new TableColumn<>(messages.get("wheel.col.activity"));
+            activity.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+            activity.setSortable(false);
+            activity.setId("wheelProgressActivity");
+            WrappingCells.apply(activity);
+            progress.getColumns().add(activity);
+            for (long centreId : shown.centreIds()) {
+                TableColumn<WheelProgress.Row, String> centre = new TableColumn<>();
+                Label heading = new Label(model.centreName(centreId));
+                heading.setWrapText(true);
+                heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+                centre.setGraphic(heading);
+                centre.setSortable(false);
+                centre.setCellValueFactory(cell -> {
+                    var state = cell.getValue().states().get(centreId);
+                    return new ReadOnlyStringWrapper(state == null ? messages.get("wheel.all.none")
+                            : messages.get("wheel.status." + state.name()));
+                });
+                centre.setPrefWidth(130);
+                progress.getColumns().add(centre);
+            }
+            progress.getItems().setAll(shown.rows());
+            totals.setText(String.join("\n", shown.centreIds().stream()
+                    .map(id -> model.progressSummary(shown, id)).toList()));
+        });
+        VBox.setVgrow(progress, Priority.ALWAYS);
+        VBox box = new VBox(8, hint, progress, totals);
+        box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        return box;
     }
 
     private Node listSide() {

@@ -26,6 +26,7 @@ import se.samordna.core.wheel.AutoSource;
 import se.samordna.core.wheel.AutoTick;
 import se.samordna.core.wheel.DateRange;
 import se.samordna.core.wheel.WheelExports;
+import se.samordna.core.wheel.WheelProgress;
 import se.samordna.core.wheel.Occurrence;
 import se.samordna.core.wheel.OccurrenceStatus;
 import se.samordna.core.wheel.WheelService;
@@ -54,6 +55,7 @@ public final class WheelViewModel {
     private final ObjectProperty<Occurrence> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<String> roles = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<WheelProgress> progress = new ReadOnlyObjectWrapper<>(this, "progress");
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loading", true);
 
@@ -98,6 +100,31 @@ public final class WheelViewModel {
     /** True while the wheel is being read (the list then says so instead of "empty"). */
     public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** Every centre's wheel for the year in view, side by side (read by {@link #loadProgress}). */
+    public ReadOnlyObjectProperty<WheelProgress> progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The name of a centre in the work bar's list, for the side-by-side view's headings. */
+    public String centreName(long centreId) {
+        return context.centres().stream().filter(c -> c.id() == centreId).map(CentreSummary::name).findFirst()
+                .orElse("");
+    }
+
+    /** Reads every centre's wheel for the year in view, for the side-by-side view. */
+    public void loadProgress() {
+        List<Long> ids = context.centres().stream().map(CentreSummary::id).toList();
+        int planYear = context.year();
+        LocalDate today = today();
+        runner.run(messages.get("task.loadingWheel"), p -> wheel.progress(ids, planYear, today), progress::set);
+    }
+
+    /** "7 av 21 klara" for one centre of the side-by-side view. */
+    public String progressSummary(WheelProgress shown, long centreId) {
+        return messages.get("wheel.all.centreDone", centreName(centreId), shown.done().getOrDefault(centreId, 0),
+                shown.counted().getOrDefault(centreId, 0));
     }
 
     /** The roles offered for "Ansvarig" and "Gjort av": Bilaga 6's three and the centre's own. */

@@ -35,6 +35,7 @@ import se.samordna.core.wheel.DateRange;
 import se.samordna.core.wheel.Occurrence;
 import se.samordna.core.wheel.OccurrenceStatus;
 import se.samordna.core.wheel.WheelExports;
+import se.samordna.core.wheel.WheelProgress;
 import se.samordna.core.wheel.WheelRule;
 import se.samordna.core.wheel.WheelService;
 import se.samordna.core.workspace.Workspace;
@@ -190,6 +191,27 @@ class WheelViewModelTest {
             assertThat(new PDFTextStripper().getText(document)).contains("Självreflektion", "Samordnare");
         }
         assertThat(runner.failures()).isEmpty();
+    }
+
+    @Test
+    void everyCentresWheelIsSideBySideActivityByActivity() {
+        model.loadProgress();
+        WheelProgress progress = model.progressProperty().get();
+        long solsidan = centre("Familjecentralen Solsidan").id();
+        long lillsjon = centre("Familjecentralen Lillsjön").id();
+        long fyrklovern = centre("Familjecentralen Fyrklövern").id();
+        assertThat(progress.centreIds()).containsExactlyInAnyOrder(solsidan, lillsjon, fyrklovern);
+        WheelProgress.Row survey = progress.rows().stream().filter(r -> r.key().equals("B6-19")).findFirst()
+                .orElseThrow();
+        assertThat(survey.states()).containsEntry(solsidan, OccurrenceStatus.DONE)
+                .containsEntry(lillsjon, OccurrenceStatus.DONE).containsEntry(fyrklovern, OccurrenceStatus.OVERDUE);
+        assertThat(progress.rows()).as("a centre's own activity is only in its column")
+                .anySatisfy(r -> assertThat(r.states()).containsOnlyKeys(solsidan));
+        assertThat(model.progressSummary(progress, fyrklovern)).isEqualTo("Familjecentralen Fyrklövern: 0 av 21 klara");
+        // Lillsjön plans from August: its year 2026 is 2026/27, read as its own wheel reads it.
+        assertThat(progress.done().get(lillsjon)).isEqualTo(workspace.service(WheelService.class)
+                .year(lillsjon, 2026, TestWorkspaces.CLOCK.instant().atZone(TestWorkspaces.CLOCK.getZone())
+                        .toLocalDate()).occurrences().stream().filter(Occurrence::done).count());
     }
 
     @Test

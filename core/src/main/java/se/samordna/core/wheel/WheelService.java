@@ -144,6 +144,50 @@ public final class WheelService {
         return new WheelYear(centreId, snapshot.year(), today, numbered);
     }
 
+    /**
+     * The wheels of {@code centreIds} for plan year {@code planYear} side by side, in the order of the first
+     * centre's list and then whatever the others add. Each centre is read as its own wheel is (its own start
+     * month, its ticks, Samordna's own work).
+     */
+    public WheelProgress progress(List<Long> centreIds, int planYear, LocalDate today) {
+        Map<String, ProgressRow> rows = new java.util.LinkedHashMap<>();
+        Map<Long, Integer> done = new HashMap<>();
+        Map<Long, Integer> counted = new HashMap<>();
+        for (long centreId : centreIds) {
+            int finished = 0;
+            int all = 0;
+            for (Occurrence o : year(centreId, planYear, today).occurrences()) {
+                String key = o.activity().builtinKey() != null ? o.activity().builtinKey()
+                        : "own:" + o.activity().name().toLowerCase(java.util.Locale.ROOT);
+                ProgressRow row = rows.computeIfAbsent(key, k -> new ProgressRow(o.activity().name(),
+                        o.activity().rule().month()));
+                // Two of a centre's own rows with one name: the one not done shows.
+                row.states.merge(centreId, o.status(), (a, b) -> a == OccurrenceStatus.DONE ? b : a);
+                if (!o.cancelled()) {
+                    all++;
+                    finished += o.status() == OccurrenceStatus.DONE ? 1 : 0;
+                }
+            }
+            done.put(centreId, finished);
+            counted.put(centreId, all);
+        }
+        List<WheelProgress.Row> list = new ArrayList<>();
+        rows.forEach((key, row) -> list.add(new WheelProgress.Row(key, row.name, row.month, row.states)));
+        return new WheelProgress(planYear, centreIds, list, done, counted);
+    }
+
+    /** A row of {@link #progress} while it is gathered. */
+    private static final class ProgressRow {
+        private final String name;
+        private final Month month;
+        private final Map<Long, OccurrenceStatus> states = new HashMap<>();
+
+        ProgressRow(String name, Month month) {
+            this.name = name;
+            this.month = month;
+        }
+    }
+
     // --- the activities ---
 
     public List<WheelActivity> activities(long centreId) {
