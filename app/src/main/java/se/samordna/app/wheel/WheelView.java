@@ -211,6 +211,7 @@ public final class WheelView {
         progress.setId("wheelProgress");
         progress.setPlaceholder(new Label(messages.get("task.loadingWheel")));
         progress.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnWidths.fitToContent(progress);
         Label totals = new Label();
         totals.setId("wheelProgressTotals");
         totals.setWrapText(true);
@@ -233,9 +234,10 @@ public final class WheelView {
             progress.getColumns().add(activity);
             for (long centreId : shown.centreIds()) {
                 TableColumn<WheelProgress.Row, String> centre = new TableColumn<>();
-                Label heading = new Label(model.centreName(centreId));
-                heading.setWrapText(true);
-                heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+                // "Familjecentralen Solsidan" is "Solsidan" here: the whole name in the tooltip.
+                String name = model.centreName(centreId);
+                Label heading = new Label(name.replaceFirst("^(?i)familjecentralen\\s+", ""));
+                heading.setTooltip(new javafx.scene.control.Tooltip(name));
                 centre.setGraphic(heading);
                 centre.setSortable(false);
                 centre.setCellValueFactory(cell -> {
@@ -243,7 +245,7 @@ public final class WheelView {
                     return new ReadOnlyStringWrapper(state == null ? messages.get("wheel.all.none")
                             : messages.get("wheel.status." + state.name()));
                 });
-                centre.setPrefWidth(130);
+                centre.setPrefWidth(120);
                 progress.getColumns().add(centre);
             }
             progress.getItems().setAll(shown.rows());
