@@ -69,6 +69,11 @@ final class ReviewDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId("confirmReviewButton");
+        dialog.getDialogPane().getButtonTypes().forEach(type -> {
+            if (dialog.getDialogPane().lookupButton(type) instanceof javafx.scene.layout.Region button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Markera som ..."
+            }
+        });
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> date.get() == null || !shownError.get().isEmpty() || role.getEditor().getText().isBlank()
                         || role.getEditor().getText().strip().length() > AgreementReview.REVIEWED_BY_MAX

@@ -171,6 +171,7 @@ final class ActivityDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId("saveActivityButton");
+        OccurrenceDialogs.keepWhole(dialog);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(editor.validProperty().not());
         dialog.setResultConverter(button -> button == ok ? editor.draft() : null);
         dialog.setOnShown(event -> name.requestFocus());

@@ -154,6 +154,16 @@ final class OccurrenceDialogs {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId(id);
+        keepWhole(dialog);
         return ok;
+    }
+
+    /** Buttons as wide as their words ("Markera klar"), never cut to "Markera ...". */
+    static void keepWhole(Dialog<?> dialog) {
+        dialog.getDialogPane().getButtonTypes().forEach(type -> {
+            if (dialog.getDialogPane().lookupButton(type) instanceof javafx.scene.layout.Region button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
     }
 }
