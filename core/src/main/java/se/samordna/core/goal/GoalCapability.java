@@ -1,5 +1,9 @@
 package se.samordna.core.goal;
 
+import se.samordna.core.capability.PackageTable;
+import se.samordna.core.capability.PackagePart;
+import java.util.Optional;
+import java.util.List;
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.Services;
 
@@ -13,5 +17,12 @@ public final class GoalCapability implements Capability {
     @Override
     public String name() {
         return "goals";
+    }
+
+    /** The year's goals; the workshop a goal came from is pointed at when it is there. */
+    @Override
+    public Optional<PackagePart> packagePart() {
+        return Optional.of(new PackagePart(name(), List.of(
+                PackageTable.ofCentre("year_goal").inYear("goal_year").referencing("workshop_id", "workshop"))));
     }
 }

@@ -1,5 +1,8 @@
 package se.samordna.core.report;
 
+import se.samordna.core.capability.PackageTable;
+import se.samordna.core.capability.PackagePart;
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,5 +49,14 @@ public final class ReportCapability implements Capability {
     @Override
     public List<Path> writeSamples(Path folder) throws IOException {
         return ReportSamples.write(reports, centres, folder);
+    }
+
+    /** The year's report in all its versions, with its fields and visitor counts. */
+    @Override
+    public Optional<PackagePart> packagePart() {
+        return Optional.of(new PackagePart(name(), List.of(
+                PackageTable.ofCentre("annual_report").inYear("report_year"),
+                PackageTable.childOf("report_field", "report_id", "annual_report"),
+                PackageTable.childOf("report_visits", "report_id", "annual_report"))));
     }
 }
