@@ -8,14 +8,18 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import se.samordna.core.capability.PackagePart;
+import se.samordna.core.capability.PackageTable;
 import se.samordna.core.common.FileNames;
 import se.samordna.core.common.NotFoundException;
 import se.samordna.core.db.Database;
@@ -50,10 +54,18 @@ public final class YearPackageExport {
             if (centre.isEmpty()) {
                 throw new NotFoundException("centre", centreId);
             }
+            Map<String, List<PackageRecord>> records = new LinkedHashMap<>();
+            Map<String, Set<UUID>> carried = new HashMap<>();
+            for (PackageSchema.Table table : schema.tables()) {
+                List<PackageRecord> of = rows.ofYear(table, centreId, year);
+                records.put(table.name(), of);
+                carried.put(table.name(), of.stream().map(PackageRecord::uuid).collect(Collectors.toSet()));
+            }
             Map<String, byte[]> attachments = new LinkedHashMap<>();
             for (PackageSchema.Table table : schema.tables()) {
-                files.put(table.file(), PackageJson.write(PackageJson.tableFile(table, rows.ofYear(table, centreId, year),
-                        attachments)));
+                List<PackageRecord> inside = records.get(table.name()).stream()
+                        .map(r -> insideThePackage(table, r, carried)).toList();
+                files.put(table.file(), PackageJson.write(PackageJson.tableFile(table, inside, attachments)));
             }
             files.putAll(attachments);
             Map<String, Manifest.FileEntry> sums = new LinkedHashMap<>();
@@ -77,6 +89,24 @@ public final class YearPackageExport {
             Files.deleteIfExists(temporary);
         }
         return manifest;
+    }
+
+    /**
+     * A reference to a record the package does not carry (last year's activity, a workshop of another
+     * year) is written as none: a package only points at records inside it, so it reads the same in
+     * every installation.
+     */
+    private static PackageRecord insideThePackage(PackageSchema.Table table, PackageRecord record,
+            Map<String, Set<UUID>> carried) {
+        Map<String, UUID> links = new LinkedHashMap<>(record.links());
+        for (PackageTable.Link reference : table.spec().references()) {
+            String key = PackageSchema.Table.key(reference);
+            UUID target = links.get(key);
+            if (target != null && !carried.getOrDefault(reference.target(), Set.of()).contains(target)) {
+                links.put(key, null);
+            }
+        }
+        return new PackageRecord(record.table(), record.uuid(), links, record.values());
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
