@@ -1,10 +1,11 @@
 package se.samordna.core.goal;
 
-import se.samordna.core.capability.PackageTable;
-import se.samordna.core.capability.PackagePart;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
+
 import se.samordna.core.capability.Capability;
+import se.samordna.core.capability.PackagePart;
+import se.samordna.core.capability.PackageTable;
 import se.samordna.core.capability.Services;
 
 /** The goals of a centre's year, shared by the workshop, the survey, the report and the plan. */

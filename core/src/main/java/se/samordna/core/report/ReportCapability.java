@@ -1,16 +1,16 @@
 package se.samordna.core.report;
 
-import se.samordna.core.capability.PackageTable;
-import se.samordna.core.capability.PackagePart;
-import java.util.Optional;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.DocumentCounter;
 import se.samordna.core.capability.ExampleCentres;
+import se.samordna.core.capability.PackagePart;
+import se.samordna.core.capability.PackageTable;
 import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.goal.GoalService;
