@@ -1,5 +1,10 @@
 package se.samordna.app;
 
+import se.samordna.app.ui.FileDialogs;
+import se.samordna.app.yearpackage.ImportLogDialog;
+import se.samordna.app.yearpackage.ImportPreviewDialog;
+import se.samordna.app.yearpackage.YearPackageViewModel;
+import se.samordna.core.centre.CentreSummary;
 import java.util.Optional;
 
 import javafx.scene.Scene;
@@ -127,6 +132,43 @@ public final class Shell implements MainWindowView.Actions {
             Dialogs.info(stage, messages, messages.get("restore.title"),
                     messages.get("restore.done", context.backup().describe(safety)));
         });
+    }
+
+    @Override
+    public void exportPackage() {
+        Messages messages = context.messages();
+        CentreSummary centre = context.mainWindow().context().centre();
+        if (centre == null) {
+            Dialogs.info(stage, messages, messages.get("yearPackage.export.title"),
+                    messages.get("yearPackage.export.noCentre"));
+            return;
+        }
+        int year = context.mainWindow().context().year();
+        YearPackageViewModel model = yearPackages();
+        context.files().save(stage, messages.get("yearPackage.export.title"), model.suggestedName(centre, year),
+                FileDialogs.PACKAGE).ifPresent(file -> model.export(centre, year, file,
+                        text -> Dialogs.info(stage, messages, messages.get("yearPackage.export.title"), text)));
+    }
+
+    @Override
+    public void importPackage() {
+        Messages messages = context.messages();
+        YearPackageViewModel model = yearPackages();
+        context.files().open(stage, messages.get("yearPackage.import.title"), FileDialogs.PACKAGE)
+                .ifPresent(file -> model.preview(file, preview -> new ImportPreviewDialog(model, messages, stage, preview)
+                        .showAndWait().ifPresent(taken -> model.apply(preview, taken, summary -> {
+                            context.start();
+                            Dialogs.info(stage, messages, messages.get("yearPackage.import.title"), summary);
+                        }))));
+    }
+
+    @Override
+    public void importLog() {
+        new ImportLogDialog(yearPackages(), context.messages(), stage).showAndWait();
+    }
+
+    private YearPackageViewModel yearPackages() {
+        return new YearPackageViewModel(context.workspace(), context.runner(), context.messages());
     }
 
     @Override

@@ -48,6 +48,12 @@ public final class MainWindowView {
 
         void restore();
 
+        void exportPackage();
+
+        void importPackage();
+
+        void importLog();
+
         void settings();
 
         /** The user guide, at the page about the part in view (F1). */
@@ -104,6 +110,10 @@ public final class MainWindowView {
                 new SeparatorMenuItem(),
                 item("menuBackupNow", "menu.backupNow", "Shortcut+Shift+S", actions::backupNow),
                 item("menuRestore", "menu.restore", null, actions::restore),
+                new SeparatorMenuItem(),
+                item("menuExportPackage", "menu.exportPackage", null, actions::exportPackage),
+                item("menuImportPackage", "menu.importPackage", null, actions::importPackage),
+                item("menuImportLog", "menu.importLog", null, actions::importLog),
                 new SeparatorMenuItem(),
                 item("menuSettings", "menu.settings", "Shortcut+Comma", actions::settings),
                 new SeparatorMenuItem(),

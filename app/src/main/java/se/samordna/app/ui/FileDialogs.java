@@ -21,6 +21,8 @@ public interface FileDialogs {
     ExtensionFilter EXCEL = new ExtensionFilter("Excel", "*.xlsx");
     /** Calendar files (Outlook, Google Calendar, Apple Calendar). */
     ExtensionFilter CALENDAR = new ExtensionFilter("iCalendar", "*.ics");
+    /** Year packages (one centre's year, docs/year-package.md). */
+    ExtensionFilter PACKAGE = new ExtensionFilter("Samordna", "*.samordna");
 
     /**
      * Asks where to save. {@code suggestedName} is offered as the file name; callers make it with

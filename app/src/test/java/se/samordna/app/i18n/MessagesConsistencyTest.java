@@ -99,7 +99,8 @@ class MessagesConsistencyTest {
                 se.samordna.core.survey.Relation.class, se.samordna.core.survey.PartUsed.class,
                 se.samordna.core.report.ReportStatus.class, se.samordna.core.report.VisitCategory.class,
                 se.samordna.core.goal.GoalSource.class, se.samordna.core.texts.CorrectionKind.class,
-                se.samordna.core.report.ReportTemplate.GuidanceSource.class)) {
+                se.samordna.core.report.ReportTemplate.GuidanceSource.class,
+                se.samordna.app.yearpackage.RecordKind.class, se.samordna.core.yearpackage.ImportPreview.State.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 expected.add(type.getSimpleName() + "." + constant.name());
             }

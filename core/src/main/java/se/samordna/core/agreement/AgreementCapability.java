@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.DocumentCounter;
 import se.samordna.core.capability.ExampleCentres;
+import se.samordna.core.capability.PackagePart;
+import se.samordna.core.capability.PackageTable;
 import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
 
@@ -40,5 +43,19 @@ public final class AgreementCapability implements Capability {
     @Override
     public List<Path> writeSamples(Path folder) throws IOException {
         return AgreementSamples.write(agreements, centres, folder);
+    }
+
+    /** Every agreement of the centre in all its versions (they span years), with the signed copies. */
+    @Override
+    public Optional<PackagePart> packagePart() {
+        return Optional.of(new PackagePart(name(), List.of(
+                PackageTable.ofCentre("agreement").referencing("coordinator_person_id", "person"),
+                PackageTable.childOf("agreement_clause", "agreement_id", "agreement"),
+                PackageTable.childOf("agreement_value", "agreement_id", "agreement"),
+                PackageTable.childOf("agreement_party", "agreement_id", "agreement"),
+                PackageTable.childOf("agreement_task", "agreement_id", "agreement"),
+                PackageTable.childOf("agreement_cost_year", "agreement_id", "agreement"),
+                PackageTable.childOf("agreement_attachment", "agreement_id", "agreement"),
+                PackageTable.childOf("agreement_review", "agreement_id", "agreement"))));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One part of a centre's year (agreements, the workshop, the survey, the report, …) described in one
@@ -37,5 +38,13 @@ public interface Capability {
     /** Writes one sample of each document this capability makes, from the example data, into {@code folder}. */
     default List<Path> writeSamples(Path folder) throws IOException {
         return List.of();
+    }
+
+    /**
+     * What this capability carries in a centre's year package (see {@code docs/year-package.md}); empty
+     * when it carries nothing. A new capability adds its tables here and nowhere else.
+     */
+    default Optional<PackagePart> packagePart() {
+        return Optional.empty();
     }
 }

@@ -16,7 +16,8 @@ public record Backup(Path file, LocalDateTime createdAt, Reason reason, long siz
         ON_EXIT("avslut"),
         BEFORE_UPGRADE("fore-uppgradering"),
         BEFORE_RESTORE("fore-aterstallning"),
-        BEFORE_DELETE("fore-borttagning");
+        BEFORE_DELETE("fore-borttagning"),
+        BEFORE_IMPORT("fore-import");
 
         private final String fileTag;
 

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.DocumentCounter;
 import se.samordna.core.capability.ExampleCentres;
+import se.samordna.core.capability.PackagePart;
+import se.samordna.core.capability.PackageTable;
 import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.centre.CentreSummary;
@@ -82,5 +85,19 @@ public final class PlanCapability implements Capability {
             }
         }
         return written;
+    }
+
+    /** The centre's own plan for the year (a municipal plan belongs to no one centre and stays). */
+    @Override
+    public Optional<PackagePart> packagePart() {
+        return Optional.of(new PackagePart(name(), List.of(
+                PackageTable.ofCentre("action_plan").inYear("plan_year").where("scope = 'CENTRE'"),
+                PackageTable.childOf("plan_area", "plan_id", "action_plan"),
+                PackageTable.childOf("plan_subgoal", "area_id", "plan_area").referencing("year_goal_id", "year_goal"),
+                PackageTable.childOf("plan_activity", "subgoal_id", "plan_subgoal")
+                        .referencing("carried_from", "plan_activity"),
+                PackageTable.childOf("plan_checkpoint", "activity_id", "plan_activity"),
+                PackageTable.childOf("plan_proposal_answer", "plan_id", "action_plan")
+                        .referencing("year_goal_id", "year_goal"))));
     }
 }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.DocumentCounter;
 import se.samordna.core.capability.ExampleCentres;
+import se.samordna.core.capability.PackagePart;
+import se.samordna.core.capability.PackageTable;
 import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.goal.GoalService;
@@ -47,5 +50,18 @@ public final class ReflectionCapability implements Capability {
     @Override
     public List<Path> writeSamples(Path folder) throws IOException {
         return ReflectionSamples.write(reflection, goals, centres, folder);
+    }
+
+    /**
+     * The year's closed workshops with the statements they used and the agreed ratings. The individual
+     * ratings (workshop_rating) stay on the laptop they were given on: the package never carries them.
+     */
+    @Override
+    public Optional<PackagePart> packagePart() {
+        return Optional.of(new PackagePart(name(), List.of(
+                PackageTable.ofCentre("reflection_own_statement"),
+                PackageTable.ofCentre("workshop").inYear("workshop_year").where("status = 'AVSLUTAD'"),
+                PackageTable.childOf("workshop_statement", "workshop_id", "workshop"),
+                PackageTable.childOf("workshop_agreed", "workshop_id", "workshop"))));
     }
 }

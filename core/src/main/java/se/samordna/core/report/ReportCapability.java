@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.DocumentCounter;
 import se.samordna.core.capability.ExampleCentres;
+import se.samordna.core.capability.PackagePart;
+import se.samordna.core.capability.PackageTable;
 import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.goal.GoalService;
@@ -46,5 +49,14 @@ public final class ReportCapability implements Capability {
     @Override
     public List<Path> writeSamples(Path folder) throws IOException {
         return ReportSamples.write(reports, centres, folder);
+    }
+
+    /** The year's report in all its versions, with its fields and visitor counts. */
+    @Override
+    public Optional<PackagePart> packagePart() {
+        return Optional.of(new PackagePart(name(), List.of(
+                PackageTable.ofCentre("annual_report").inYear("report_year"),
+                PackageTable.childOf("report_field", "report_id", "annual_report"),
+                PackageTable.childOf("report_visits", "report_id", "annual_report"))));
     }
 }

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.DocumentCounter;
 import se.samordna.core.capability.ExampleCentres;
+import se.samordna.core.capability.PackagePart;
+import se.samordna.core.capability.PackageTable;
 import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
 
@@ -50,5 +53,17 @@ public final class SurveyCapability implements Capability {
     @Override
     public List<Path> writeSamples(Path folder) throws IOException {
         return SurveySamples.write(surveys, centres, LocalDate.now(clock).getYear(), folder);
+    }
+
+    /** The year's questionnaire, its translations and the anonymous answers (no person data exists). */
+    @Override
+    public Optional<PackagePart> packagePart() {
+        return Optional.of(new PackagePart(name(), List.of(
+                PackageTable.ofCentre("survey").inYear("survey_year"),
+                PackageTable.childOf("survey_item", "survey_id", "survey"),
+                PackageTable.childOf("survey_translation", "survey_id", "survey"),
+                PackageTable.childOf("survey_translation_review", "survey_id", "survey"),
+                PackageTable.childOf("survey_response", "survey_id", "survey"),
+                PackageTable.childOf("survey_answer", "response_id", "survey_response"))));
     }
 }

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.DocumentCounter;
 import se.samordna.core.capability.ExampleCentres;
+import se.samordna.core.capability.PackagePart;
+import se.samordna.core.capability.PackageTable;
 import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.plan.PlanService;
@@ -50,5 +53,15 @@ public final class WheelCapability implements Capability {
     @Override
     public List<Path> writeSamples(Path folder) throws IOException {
         return WheelSamples.write(wheel, centres, folder);
+    }
+
+    /** The wheel's rules (the centre's, for every year) and the year's moved, cancelled and ticked occurrences. */
+    @Override
+    public Optional<PackagePart> packagePart() {
+        return Optional.of(new PackagePart(name(), List.of(
+                PackageTable.ofCentre("wheel_centre"),
+                PackageTable.ofCentre("wheel_activity"),
+                PackageTable.childOf("wheel_occurrence", "activity_id", "wheel_activity").inYear("plan_year"),
+                PackageTable.childOf("wheel_tick", "activity_id", "wheel_activity").inYear("plan_year"))));
     }
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
 import se.samordna.core.agreement.AgreementCapability;
 import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.capability.Capability;
+import se.samordna.core.capability.PackagePart;
+import se.samordna.core.yearpackage.YearPackageExport;
+import se.samordna.core.yearpackage.YearPackageImport;
 import se.samordna.core.capability.Services;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.goal.GoalCapability;
@@ -58,6 +61,8 @@ public final class Workspace implements AutoCloseable {
     private final List<Capability> capabilities;
     private final ExampleData exampleData;
     private final Clock clock;
+    private final YearPackageExport packageExport;
+    private final YearPackageImport packageImport;
 
     private Workspace(DataDirectory directory, Database database, Schema.Outcome outcome, Clock clock) {
         this.directory = directory;
@@ -74,6 +79,23 @@ public final class Workspace implements AutoCloseable {
                     counter::count));
         }
         this.exampleData = new ExampleData(centres, capabilities, meta, clock);
+        List<PackagePart> parts = capabilities.stream().flatMap(c -> c.packagePart().stream()).toList();
+        this.packageExport = new YearPackageExport(database, parts, clock, appVersion());
+        this.packageImport = new YearPackageImport(database, backups, parts, clock);
+    }
+
+    private static String appVersion() {
+        return Optional.ofNullable(Workspace.class.getPackage().getImplementationVersion()).orElse("");
+    }
+
+    /** Writes a centre's year as a year package. */
+    public YearPackageExport yearPackageExport() {
+        return packageExport;
+    }
+
+    /** Checks, compares and imports year packages, and lists earlier imports. */
+    public YearPackageImport yearPackageImport() {
+        return packageImport;
     }
 
     /**

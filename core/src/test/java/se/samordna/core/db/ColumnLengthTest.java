@@ -125,7 +125,10 @@ class ColumnLengthTest {
             // Chosen among the parties' organisations (each within Party.TEXT_MAX), not typed.
             "agreement_cost_year.payer",
             // A file's own name and type: a file system allows at most 255 UTF-16 units in a name.
-            "agreement_attachment.file_name", "agreement_attachment.content_type");
+            "agreement_attachment.file_name", "agreement_attachment.content_type",
+            // The log of year package imports: written by Samordna from the package and the system, not typed.
+            "year_package_import.imported_by", "year_package_import.file_name", "year_package_import.centre_name",
+            "year_package_import.written_by", "year_package_import.backup_name", "year_package_import.changes");
 
     @TempDir
     Path dir;

@@ -92,8 +92,17 @@ class DamagedDatabaseTest {
                 // Back at 7: the tables of every later version go (whichever come after 8), and their rows.
                 for (String table : List.of("SURVEY_TRANSLATION_REVIEW", "AGREEMENT_REVIEW", "WHEEL_TICK",
                         "WHEEL_OCCURRENCE", "WHEEL_ACTIVITY", "WHEEL_CENTRE", "PLAN_CHECKPOINT", "PLAN_PROPOSAL_ANSWER",
-                        "PLAN_ACTIVITY", "PLAN_SUBGOAL", "PLAN_AREA", "ACTION_PLAN_CENTRE", "ACTION_PLAN")) {
+                        "PLAN_ACTIVITY", "PLAN_SUBGOAL", "PLAN_AREA", "ACTION_PLAN_CENTRE", "ACTION_PLAN",
+                        "YEAR_PACKAGE_IMPORT")) {
                     statement.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
+                }
+                // ... and the record uuids of version 12 on the older tables.
+                for (String table : List.of("CENTRE", "CENTRE_PART", "PERSON", "AGREEMENT", "AGREEMENT_CLAUSE",
+                        "AGREEMENT_VALUE", "AGREEMENT_PARTY", "AGREEMENT_TASK", "AGREEMENT_COST_YEAR",
+                        "AGREEMENT_ATTACHMENT", "REFLECTION_OWN_STATEMENT", "WORKSHOP", "WORKSHOP_STATEMENT",
+                        "WORKSHOP_AGREED", "YEAR_GOAL", "SURVEY", "SURVEY_ITEM", "SURVEY_TRANSLATION",
+                        "SURVEY_RESPONSE", "SURVEY_ANSWER", "ANNUAL_REPORT", "REPORT_FIELD", "REPORT_VISITS")) {
+                    statement.execute("ALTER TABLE " + table + " DROP COLUMN UUID");
                 }
                 statement.execute("DELETE FROM \"flyway_schema_history\" WHERE CAST(\"version\" AS INT) >= 8");
             }

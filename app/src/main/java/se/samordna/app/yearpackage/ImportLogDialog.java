@@ -1,0 +1,30 @@
+package se.samordna.app.yearpackage;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+
+import se.samordna.app.i18n.Messages;
+
+/** Earlier imports of year packages, newest first: when, who, which file, what it did and the backup before it. */
+public final class ImportLogDialog {
+    private final Dialog<Void> dialog = new Dialog<>();
+
+    public ImportLogDialog(YearPackageViewModel model, Messages messages, Window owner) {
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("yearPackage.log.title"));
+        ListView<String> list = new ListView<>();
+        list.setId("importLog");
+        list.setPrefSize(720, 360);
+        list.setPlaceholder(new Label(messages.get("yearPackage.log.none")));
+        model.loadLog(lines -> list.getItems().setAll(lines));
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+    }
+
+    public void showAndWait() {
+        dialog.showAndWait();
+    }
+}
