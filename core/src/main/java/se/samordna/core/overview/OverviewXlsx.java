@@ -61,6 +61,9 @@ public final class OverviewXlsx {
             for (Column column : overview.columns()) {
                 Cell cell = row.cell(column.key());
                 wide.value(r, col++, cell.printed());
+                if (cell.text().isEmpty() && !cell.marked()) {
+                    continue;
+                }
                 facts.value(f, 0, overview.year());
                 facts.value(f, 1, row.region());
                 facts.value(f, 2, row.municipality());
