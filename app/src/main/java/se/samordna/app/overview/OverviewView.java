@@ -153,12 +153,16 @@ public final class OverviewView {
         TableColumn<Overview.Row, String> municipality = new TableColumn<>(messages.get("overview.column.municipality"));
         municipality.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(firstOfGroup(overview, c.getValue())
                 ? c.getValue().municipality() : ""));
-        municipality.setPrefWidth(110);
+        municipality.setPrefWidth(120);
+        municipality.setMinWidth(110);
         municipality.setSortable(false);
+        se.samordna.app.ui.WrappingCells.apply(municipality);
         TableColumn<Overview.Row, String> centre = new TableColumn<>(messages.get("overview.column.centre"));
         centre.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().centre()));
-        centre.setPrefWidth(190);
+        centre.setPrefWidth(170);
+        centre.setMinWidth(160);
         centre.setSortable(false);
+        se.samordna.app.ui.WrappingCells.apply(centre);
         table.getColumns().add(municipality);
         table.getColumns().add(centre);
         for (Measure measure : Measure.values()) {
@@ -184,14 +188,37 @@ public final class OverviewView {
     }
 
     private TableColumn<Overview.Row, Cell> cellColumn(Column column) {
-        TableColumn<Overview.Row, Cell> tc = new TableColumn<>(heading(column));
+        TableColumn<Overview.Row, Cell> tc = new TableColumn<>();
+        Label head = new Label(twoLines(heading(column)));
+        head.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tc.setGraphic(head);
         tc.setId("overviewColumn-" + column.key());
         tc.setSortable(false);
-        tc.setPrefWidth(column.numeric() ? (column.measure() == Measure.SURVEY ? 125 : 95)
-                : column.measure() == Measure.PLAN ? 250 : 170);
+        double width = column.numeric() ? (column.measure() == Measure.SURVEY ? 125 : 115)
+                : column.measure() == Measure.PLAN ? 200 : 150;
+        tc.setPrefWidth(width);
+        tc.setMinWidth(width);
+        // Never narrower than the heading in the text size chosen: the table scrolls sideways instead.
+        head.fontProperty().addListener((o, was, now) -> tc.setMinWidth(Math.max(width, head.prefWidth(-1) + 16)));
         tc.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(column.key())));
         tc.setCellFactory(c -> new FigureCell(column));
         return tc;
+    }
+
+    /** A long heading on two lines, broken at the space nearest its middle; the header grows to show both. */
+    private static String twoLines(String heading) {
+        if (heading.length() <= 12 || !heading.contains(" ")) {
+            return heading;
+        }
+        int middle = heading.length() / 2;
+        int best = -1;
+        for (int i = 0; i < heading.length(); i++) {
+            if (heading.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+                best = i;
+            }
+        }
+        return heading.substring(0, best) + "\n" + heading.substring(best + 1);
     }
 
     private String heading(Column column) {
@@ -202,9 +229,12 @@ public final class OverviewView {
     /** A figure with its mark in words; its tooltip says what it is built from; a click opens the centre's work. */
     private final class FigureCell extends TableCell<Overview.Row, Cell> {
         private final Column column;
+        private final javafx.scene.text.Text shown = new javafx.scene.text.Text();
 
         FigureCell(Column column) {
             this.column = column;
+            shown.getStyleClass().add("wrapping-cell-text");
+            shown.wrappingWidthProperty().bind(widthProperty().subtract(12));
             getStyleClass().add("overview-cell");
             setOnMouseClicked(e -> {
                 Overview.Row row = getTableRow() == null ? null : getTableRow().getItem();
@@ -218,13 +248,15 @@ public final class OverviewView {
         protected void updateItem(Cell cell, boolean empty) {
             super.updateItem(cell, empty);
             getStyleClass().remove("overview-marked");
+            setText(null);
             if (empty || cell == null) {
-                setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
             boolean blank = cell.text().isEmpty() && !cell.marked();
-            setText(blank ? "–" : cell.printed());
+            shown.setText(blank ? "–" : cell.printed());
+            setGraphic(shown);
             if (cell.marked()) {
                 getStyleClass().add("overview-marked");
             }
