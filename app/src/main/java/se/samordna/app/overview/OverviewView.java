@@ -107,9 +107,9 @@ public final class OverviewView {
         pdf.disableProperty().bind(model.visibleProperty().isNull());
         xlsx.disableProperty().bind(model.visibleProperty().isNull());
 
-        HBox tools = new HBox(8, new Label(messages.get("overview.year")), year,
-                new Label(messages.get("overview.region")), region,
-                new Label(messages.get("overview.municipality")), municipality, pdf, xlsx);
+        FlowPane tools = new FlowPane(8, 6, fixed(new Label(messages.get("overview.year"))), year,
+                fixed(new Label(messages.get("overview.region"))), region,
+                fixed(new Label(messages.get("overview.municipality"))), municipality, fixed(pdf), fixed(xlsx));
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("tool-row");
 
@@ -127,6 +127,12 @@ public final class OverviewView {
         VBox header = new VBox(6, title, status, tools, measures, legend);
         header.getStyleClass().add("page-header");
         return header;
+    }
+
+    /** A label or button shown whole: the row wraps before it is cut. */
+    private static <T extends javafx.scene.layout.Region> T fixed(T node) {
+        node.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return node;
     }
 
     private ComboBox<String> filter(String id, javafx.collections.ObservableList<String> items, String allKey) {
@@ -170,9 +176,14 @@ public final class OverviewView {
             if (columns.isEmpty()) {
                 continue;
             }
+            if (columns.size() == 1) {
+                // One column: its heading is the measure's name, not the name twice.
+                table.getColumns().add(cellColumn(columns.getFirst(), messages.label(measure)));
+                continue;
+            }
             TableColumn<Overview.Row, Cell> group = new TableColumn<>(messages.label(measure));
             for (Column column : columns) {
-                group.getColumns().add(cellColumn(column));
+                group.getColumns().add(cellColumn(column, heading(column)));
             }
             table.getColumns().add(group);
         }
@@ -187,15 +198,15 @@ public final class OverviewView {
         return overview.groups().stream().anyMatch(g -> !g.rows().isEmpty() && g.rows().getFirst() == row);
     }
 
-    private TableColumn<Overview.Row, Cell> cellColumn(Column column) {
+    private TableColumn<Overview.Row, Cell> cellColumn(Column column, String headingText) {
         TableColumn<Overview.Row, Cell> tc = new TableColumn<>();
-        Label head = new Label(twoLines(heading(column)));
+        Label head = new Label(twoLines(headingText));
         head.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         tc.setGraphic(head);
         tc.setId("overviewColumn-" + column.key());
         tc.setSortable(false);
-        double width = column.numeric() ? (column.measure() == Measure.SURVEY ? 125 : 115)
+        double width = column.numeric() ? (column.measure() == Measure.SURVEY ? 150 : 115)
                 : column.measure() == Measure.PLAN ? 200 : 150;
         tc.setPrefWidth(width);
         tc.setMinWidth(width);
