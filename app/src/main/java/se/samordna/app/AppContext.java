@@ -22,7 +22,6 @@ import se.samordna.app.feature.Destination;
 import se.samordna.app.feature.Feature;
 import se.samordna.app.feature.FeatureContext;
 import se.samordna.app.feature.NoticeSource;
-import se.samordna.app.feature.PlaceholderFeature;
 import se.samordna.app.home.HomeFeature;
 import se.samordna.app.home.HomeViewModel;
 import se.samordna.app.i18n.Messages;
@@ -30,6 +29,7 @@ import se.samordna.app.print.DocumentPrinter;
 import se.samordna.app.print.FxDocumentPrinter;
 import se.samordna.app.reflection.ReflectionFeature;
 import se.samordna.app.reflection.ReflectionViewModel;
+import se.samordna.app.overview.OverviewFeature;
 import se.samordna.app.plan.PlanFeature;
 import se.samordna.app.report.ReportFeature;
 import se.samordna.app.report.ReportViewModel;
@@ -60,7 +60,7 @@ public final class AppContext {
             ReportFeature::new,
             WheelFeature::new,
             PlanFeature::new,
-            PlaceholderFeature.of("OVERVIEW"));
+            OverviewFeature::new);
 
     private final Workspace workspace;
     private final TaskRunner runner;

@@ -14,6 +14,7 @@ public enum HelpTopic {
     REPORT("verksamhetsberattelse"),
     WHEEL("arshjul"),
     PLAN("handlingsplan"),
+    OVERVIEW("oversikt"),
     DATA("data");
 
     private final String id;

@@ -172,6 +172,16 @@ abstract class PageLayoutUiTest {
     }
 
     @Test
+    void overview(FxRobot robot) {
+        show(robot, se.samordna.app.overview.OverviewFeature.SECTION);
+        check(robot, "overview");
+        assertThat(robot.lookup("#overviewTable").queryAs(javafx.scene.control.TableView.class).getItems())
+                .as("a row per centre").hasSize(context.work().centres().size());
+        assertNoProblems();
+    }
+
+    /** Parts not built yet, if any are left: their placeholder pages fit too. */
+    @Test
     void pagesNotBuiltYet(FxRobot robot) {
         for (Section section : context.features().stream().filter(f -> !f.built())
                 .map(se.samordna.app.feature.Feature::section).toList()) {

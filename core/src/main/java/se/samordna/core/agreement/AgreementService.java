@@ -60,6 +60,11 @@ public final class AgreementService {
         return read(store -> store.list(centreId));
     }
 
+    /** The agreements of several centres, in one query. */
+    public List<AgreementSummary> listFor(java.util.Collection<Long> centreIds) {
+        return centreIds.isEmpty() ? List.of() : read(store -> store.listFor(centreIds));
+    }
+
     public Agreement get(long id) {
         return read(store -> load(store, id));
     }

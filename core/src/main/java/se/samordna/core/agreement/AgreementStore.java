@@ -70,6 +70,12 @@ final class AgreementStore {
                 .fetch(AgreementStore::summary);
     }
 
+    List<AgreementSummary> listFor(java.util.Collection<Long> centreIds) {
+        return ctx.selectFrom(AGREEMENT).where(AGREEMENT.CENTRE_ID.in(centreIds))
+                .orderBy(AGREEMENT.KIND.desc(), AGREEMENT.SERIES, AGREEMENT.VERSION.desc())
+                .fetch(AgreementStore::summary);
+    }
+
     List<AgreementSummary> series(String series) {
         return ctx.selectFrom(AGREEMENT).where(AGREEMENT.SERIES.eq(series)).orderBy(AGREEMENT.VERSION.desc())
                 .fetch(AgreementStore::summary);

@@ -48,6 +48,11 @@ public final class CentreService {
         return database.transactionResult(ctx -> new CentreStore(ctx).list());
     }
 
+    /** Every centre's region (empty when not given), in one query. */
+    public java.util.Map<Long, String> regions() {
+        return database.transactionResult(ctx -> new CentreStore(ctx).regions());
+    }
+
     public Centre get(long id) {
         return database.transactionResult(ctx -> load(new CentreStore(ctx), id));
     }

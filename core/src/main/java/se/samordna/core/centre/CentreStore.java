@@ -24,6 +24,10 @@ final class CentreStore {
         this.ctx = ctx;
     }
 
+    java.util.Map<Long, String> regions() {
+        return ctx.select(CENTRE.ID, CENTRE.REGION).from(CENTRE).fetchMap(CENTRE.ID, CENTRE.REGION);
+    }
+
     List<CentreSummary> list() {
         return ctx.select(CENTRE.ID, CENTRE.NAME, CENTRE.MUNICIPALITY, CENTRE.KIND)
                 .from(CENTRE)

@@ -3,6 +3,7 @@ package se.samordna.core.reflection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.jooq.DSLContext;
@@ -299,6 +300,44 @@ public final class ReflectionService {
     private static void throwIfInvalid(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+    }
+
+    /**
+     * For several centres and years at once, the year's workshop (the finished one, else the latest held)
+     * and its agreed averages per area as {@link ReflectionMath#areaAverages} computes them: two queries.
+     */
+    public List<YearAverages> agreedAverages(java.util.Collection<Long> centreIds, java.util.Collection<Integer> years) {
+        if (centreIds.isEmpty() || years.isEmpty()) {
+            return List.of();
+        }
+        return read(store -> {
+            Map<String, WorkshopSummary> chosen = new java.util.HashMap<>();
+            Comparator<WorkshopSummary> better = Comparator.comparing((WorkshopSummary w) -> w.status() == WorkshopStatus.AVSLUTAD)
+                    .thenComparing(WorkshopSummary::heldOn).thenComparingLong(WorkshopSummary::id);
+            for (WorkshopSummary w : store.listFor(centreIds, years)) {
+                chosen.merge(w.centreId() + ":" + w.year(), w, (a, b) -> better.compare(a, b) >= 0 ? a : b);
+            }
+            Map<Long, Map<Area, int[]>> sums = store.agreedSums(chosen.values().stream().map(WorkshopSummary::id).toList());
+            return chosen.values().stream().map(w -> {
+                Map<Area, Double> averages = new java.util.EnumMap<>(Area.class);
+                Map<Area, Integer> rated = new java.util.EnumMap<>(Area.class);
+                sums.getOrDefault(w.id(), Map.of()).forEach((area, sumCount) -> {
+                    if (sumCount[1] > 0) {
+                        averages.put(area, (double) sumCount[0] / sumCount[1]);
+                        rated.put(area, sumCount[1]);
+                    }
+                });
+                return new YearAverages(w, averages, rated);
+            }).toList();
+        });
+    }
+
+    /** A centre's workshop of a year with its agreed averages per area and how many agreed ratings each is built from. */
+    public record YearAverages(WorkshopSummary workshop, Map<Area, Double> averages, Map<Area, Integer> rated) {
+        public YearAverages {
+            averages = Map.copyOf(averages);
+            rated = Map.copyOf(rated);
         }
     }
 

@@ -73,6 +73,28 @@ final class ReflectionStore {
                 row.getCurrentStep(), row.getHandedOver(), followUp(row), statements, ratings, agreed));
     }
 
+    /** The workshops of several centres in the given years, in one query. */
+    List<WorkshopSummary> listFor(java.util.Collection<Long> centreIds, java.util.Collection<Integer> years) {
+        return ctx.selectFrom(WORKSHOP).where(WORKSHOP.CENTRE_ID.in(centreIds)).and(WORKSHOP.WORKSHOP_YEAR.in(years))
+                .fetch(r -> new WorkshopSummary(r.getId(), r.getCentreId(), r.getWorkshopYear(), r.getHeldOn(),
+                        r.getParticipants(), WorkshopStatus.valueOf(r.getStatus()), r.getCurrentStep()));
+    }
+
+    /** Per workshop and area: the sum and number of the agreed ratings given (not "Kan inte bedöma"), one GROUP BY. */
+    Map<Long, Map<Area, int[]>> agreedSums(java.util.Collection<Long> workshopIds) {
+        Map<Long, Map<Area, int[]>> sums = new java.util.HashMap<>();
+        ctx.select(WORKSHOP_AGREED.WORKSHOP_ID, WORKSHOP_STATEMENT.AREA, DSL.sum(WORKSHOP_AGREED.RATING),
+                        DSL.count(WORKSHOP_AGREED.RATING))
+                .from(WORKSHOP_AGREED).join(WORKSHOP_STATEMENT)
+                .on(WORKSHOP_STATEMENT.WORKSHOP_ID.eq(WORKSHOP_AGREED.WORKSHOP_ID)
+                        .and(WORKSHOP_STATEMENT.STATEMENT_KEY.eq(WORKSHOP_AGREED.STATEMENT_KEY)))
+                .where(WORKSHOP_AGREED.WORKSHOP_ID.in(workshopIds)).and(WORKSHOP_AGREED.RATING.isNotNull())
+                .groupBy(WORKSHOP_AGREED.WORKSHOP_ID, WORKSHOP_STATEMENT.AREA)
+                .forEach(r -> sums.computeIfAbsent(r.value1(), k -> new java.util.EnumMap<>(Area.class))
+                        .put(Area.valueOf(r.value2()), new int[] {r.value3().intValue(), r.value4()}));
+        return sums;
+    }
+
     List<WorkshopSummary> list(long centreId) {
         return ctx.selectFrom(WORKSHOP).where(WORKSHOP.CENTRE_ID.eq(centreId))
                 .orderBy(WORKSHOP.HELD_ON.desc(), WORKSHOP.ID.desc())

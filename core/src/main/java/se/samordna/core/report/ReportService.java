@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -84,6 +85,17 @@ public final class ReportService {
 
     public List<ReportSummary> list(long centreId) {
         return read(store -> store.list(centreId));
+    }
+
+    /** The latest version of each centre's report per year, for several centres in one query. */
+    public List<ReportSummary> latestFor(java.util.Collection<Long> centreIds, java.util.Collection<Integer> years) {
+        if (centreIds.isEmpty() || years.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ReportSummary> latest = new java.util.HashMap<>();
+        read(store -> store.listFor(centreIds, years)).forEach(r -> latest.merge(r.centreId() + ":" + r.year(), r,
+                (a, b) -> a.version() >= b.version() ? a : b));
+        return List.copyOf(latest.values());
     }
 
     /** The latest version of the centre's report for the year, if one is started. */

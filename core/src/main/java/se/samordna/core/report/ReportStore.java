@@ -33,6 +33,11 @@ final class ReportStore {
                 .fetch(ReportStore::toSummary);
     }
 
+    List<ReportSummary> listFor(java.util.Collection<Long> centreIds, java.util.Collection<Integer> years) {
+        return ctx.selectFrom(ANNUAL_REPORT).where(ANNUAL_REPORT.CENTRE_ID.in(centreIds))
+                .and(ANNUAL_REPORT.REPORT_YEAR.in(years)).fetch(ReportStore::toSummary);
+    }
+
     Optional<Long> latest(long centreId, int year) {
         return ctx.select(ANNUAL_REPORT.ID).from(ANNUAL_REPORT)
                 .where(ANNUAL_REPORT.CENTRE_ID.eq(centreId).and(ANNUAL_REPORT.REPORT_YEAR.eq(year)))

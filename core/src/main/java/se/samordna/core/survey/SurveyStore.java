@@ -254,6 +254,29 @@ final class SurveyStore {
                         r.value4()));
     }
 
+    /** The surveys of several centres in the given years with their form counts and items: three queries. */
+    List<Survey> surveysFor(Collection<Long> centreIds, Collection<Integer> years) {
+        Map<Long, long[]> heads = new LinkedHashMap<>();
+        ctx.select(SURVEY.ID, SURVEY.CENTRE_ID, SURVEY.SURVEY_YEAR).from(SURVEY)
+                .where(SURVEY.CENTRE_ID.in(centreIds)).and(SURVEY.SURVEY_YEAR.in(years))
+                .forEach(r -> heads.put(r.value1(), new long[] {r.value2(), r.value3()}));
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> responses = new HashMap<>();
+        ctx.select(SURVEY_RESPONSE.SURVEY_ID, DSL.count()).from(SURVEY_RESPONSE)
+                .where(SURVEY_RESPONSE.SURVEY_ID.in(heads.keySet())).groupBy(SURVEY_RESPONSE.SURVEY_ID)
+                .forEach(r -> responses.put(r.value1(), r.value2()));
+        Map<Long, List<SurveyItem>> items = new HashMap<>();
+        ctx.selectFrom(SURVEY_ITEM).where(SURVEY_ITEM.SURVEY_ID.in(heads.keySet())).orderBy(SURVEY_ITEM.POSITION)
+                .forEach(r -> items.computeIfAbsent(r.getSurveyId(), k -> new java.util.ArrayList<>())
+                        .add(new SurveyItem(r.getItemKey(), r.getPosition(), SurveyGoal.of(r.getGoal()),
+                                SurveyArea.valueOf(r.getArea()), r.getTargetPercent(), r.getText())));
+        return heads.entrySet().stream().map(e -> new Survey(e.getKey(), e.getValue()[0], (int) e.getValue()[1],
+                items.getOrDefault(e.getKey(), List.of()), Map.of(), responses.getOrDefault(e.getKey(), 0), Set.of()))
+                .toList();
+    }
+
     // --- aggregation: in the database, one GROUP BY ---
 
     /** Per survey and item: counted, positive and "Vet inte" answers, in one GROUP BY. */

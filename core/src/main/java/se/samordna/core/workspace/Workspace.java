@@ -17,6 +17,7 @@ import se.samordna.core.goal.GoalCapability;
 import se.samordna.core.goal.GoalService;
 import se.samordna.core.reflection.ReflectionCapability;
 import se.samordna.core.reflection.ReflectionService;
+import se.samordna.core.overview.OverviewCapability;
 import se.samordna.core.plan.PlanCapability;
 import se.samordna.core.report.ReportCapability;
 import se.samordna.core.report.ReportService;
@@ -49,7 +50,8 @@ public final class Workspace implements AutoCloseable {
             SurveyCapability::new,
             ReportCapability::new,
             PlanCapability::new,
-            WheelCapability::new);
+            WheelCapability::new,
+            OverviewCapability::new);
 
     private final DataDirectory directory;
     private final Database database;
