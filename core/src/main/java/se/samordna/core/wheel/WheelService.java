@@ -156,7 +156,10 @@ public final class WheelService {
         for (long centreId : centreIds) {
             int finished = 0;
             int all = 0;
-            for (Occurrence o : year(centreId, planYear, today).occurrences()) {
+            // Looking on gives no centre a wheel: one never opened has none yet (its column says so).
+            boolean opened = write(store -> store.startMonth(centreId).isPresent());
+            List<Occurrence> occurrences = opened ? year(centreId, planYear, today).occurrences() : List.of();
+            for (Occurrence o : occurrences) {
                 String key = o.activity().builtinKey() != null ? o.activity().builtinKey()
                         : "own:" + o.activity().name().toLowerCase(java.util.Locale.ROOT);
                 ProgressRow row = rows.computeIfAbsent(key, k -> new ProgressRow(o.activity().name(),
