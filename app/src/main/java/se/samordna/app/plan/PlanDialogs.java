@@ -77,6 +77,11 @@ final class PlanDialogs {
 
     /** An activity with every column of seed 004, its indicator (maybe linked) and its dates. */
     Optional<ActivityDraft> activity(ActivityDraft draft) {
+        return activity(draft, "");
+    }
+
+    /** As {@link #activity(ActivityDraft)}, saying first where the activity is ({@code place}: its delmål). */
+    Optional<ActivityDraft> activity(ActivityDraft draft, String place) {
         StringProperty description = new SimpleStringProperty(draft.description());
         StringProperty targetGroup = new SimpleStringProperty(draft.targetGroup());
         StringProperty responsible = new SimpleStringProperty(draft.responsible());
@@ -104,6 +109,10 @@ final class PlanDialogs {
             return errors;
         });
         form.extra(startError, endError);
+        if (!place.isBlank()) {
+            form.heading(messages.get("plan.activity.place", place));
+        }
+        form.note("plan.activity.responsibleNote");
         form.row("plan.activity.description", area("planActivityDescription", description), PlanRules.FIELD_DESCRIPTION, true);
         form.row("plan.activity.targetGroup", field("planActivityTargetGroup", targetGroup), PlanRules.FIELD_TARGET_GROUP, false);
         form.row("plan.activity.responsible", field("planActivityResponsible", responsible), PlanRules.FIELD_RESPONSIBLE, false);
@@ -126,6 +135,8 @@ final class PlanDialogs {
             String kept = key.get();
             keys.getItems().setAll(keysOf(kind.get()));
             keys.setDisable(kind.get() == null);
+            keys.setVisible(kind.get() != null); // an empty, disabled box under "Ingen koppling" only puzzles
+            keys.setManaged(keys.isVisible());
             key.set(keys.getItems().contains(kept) ? kept : keys.getItems().isEmpty() ? null : keys.getItems().getFirst());
             keys.setValue(key.get());
         };
@@ -140,7 +151,6 @@ final class PlanDialogs {
                 messages.get("validation.date")), PlanRules.FIELD_START, false);
         form.row("plan.activity.end", DateFields.picker("planActivityEnd", end, endError,
                 messages.get("validation.date")), PlanRules.FIELD_END, false);
-        form.note("plan.activity.responsibleNote");
         return form.show(draft.description().isEmpty() ? "plan.activity.add" : "plan.activity.edit",
                 "planActivitySave", built);
     }
@@ -313,6 +323,11 @@ final class PlanDialogs {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId(okId);
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            if (dialog.getDialogPane().lookupButton(type) instanceof javafx.scene.control.Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole word, never "Kopiera delm…"
+            }
+        }
         return ok;
     }
 
@@ -386,12 +401,25 @@ final class PlanDialogs {
             }
         }
 
+        /** A hint above the fields, where it is read before typing rather than found after scrolling. */
         void note(String key) {
             Label note = new Label(messages.get(key));
             note.getStyleClass().add("muted");
             note.setWrapText(true);
-            note.setMaxWidth(520);
-            content.getChildren().add(note);
+            note.setMaxWidth(600);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            content.getChildren().add(content.getChildren().indexOf(grid), note);
+        }
+
+        /** Where the new part goes, above everything else. */
+        void heading(String text) {
+            Label heading = new Label(text);
+            heading.setId("planDialogPlace");
+            heading.setStyle("-fx-font-weight: bold;");
+            heading.setWrapText(true);
+            heading.setMaxWidth(600);
+            heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            content.getChildren().addFirst(heading);
         }
 
         private void check() {

@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -126,15 +127,49 @@ public final class PlanView {
 
         tree.setId("planTree");
         tree.setShowRoot(false);
+        // A delmål is often a sentence or two: the lines wrap to the tree's width instead of running off
+        // to the right behind a horizontal scroll bar, and the whole text is also the tooltip.
         tree.setCellFactory(view -> new TreeCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+                tip.setWrapText(true);
+                tip.setMaxWidth(520);
+            }
+
+            /**
+             * The skin measures the text at the cell's whole width but lays it out beside the indentation and
+             * the arrow: measured so, a wrapped line would come out one line short and end in "…".
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                TreeItem<Object> item = getTreeItem();
+                TreeView<Object> view = getTreeView();
+                if (width <= 0 || item == null || view == null) {
+                    return super.computePrefHeight(width);
+                }
+                int level = Math.max(0, view.getTreeItemLevel(item) - (view.isShowRoot() ? 0 : 1));
+                double indent = getSkin() instanceof javafx.scene.control.skin.TreeCellSkin<?> skin ? skin.getIndent() : 10;
+                Node arrow = getDisclosureNode();
+                // The arrow's own width may still be the last text size's: never count it narrower than 1.5 em.
+                double arrowWidth = Math.max(getFont().getSize() * 1.5, arrow == null ? 0 : arrow.prefWidth(-1));
+                return super.computePrefHeight(Math.max(40, width - level * indent - arrowWidth));
+            }
+
             @Override
             protected void updateItem(Object item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
-                setText(isEmpty || item == null ? null : nodeText(item));
-                setWrapText(false);
+                String text = isEmpty || item == null ? null : nodeText(item);
+                setText(text);
+                tip.setText(text == null ? "" : text);
+                setTooltip(text == null ? null : tip);
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> showDetails());
+        // A new text size: the cells are measured again, so no wrapped line keeps the old height.
+        tree.fontProperty().addListener((obs, old, now) -> tree.refresh());
         VBox left = new VBox(6, treeButtons(), tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
 
@@ -151,7 +186,9 @@ public final class PlanView {
         details.setPadding(new Insets(8));
         proposals.setId("planProposals");
         proposals.setPadding(new Insets(8));
-        TabPane tabs = new TabPane(tab("planTabDetails", "plan.tab.details", scroll(details)),
+        ScrollPane detailsScroll = scroll(details);
+        detailsScroll.setId("planDetailsScroll");
+        TabPane tabs = new TabPane(tab("planTabDetails", "plan.tab.details", detailsScroll),
                 tab("planTabProposals", "plan.tab.proposals", scroll(proposals)),
                 tab("planTabOverdue", "plan.tab.overdue", overdue));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -247,7 +284,8 @@ public final class PlanView {
                 dialogs().subgoal("").ifPresent(text -> model.addSubgoal(area.id(), text))));
         Button addActivity = button("planAddActivity", "plan.activity.add");
         addActivity.setOnAction(e -> subgoalForNew().ifPresent(subgoal ->
-                dialogs().activity(ActivityDraft.of("")).ifPresent(draft -> model.addActivity(subgoal.id(), draft))));
+                dialogs().activity(ActivityDraft.of(""), number(subgoal) + " " + subgoal.text())
+                        .ifPresent(draft -> model.addActivity(subgoal.id(), draft))));
         Button edit = button("planEdit", "plan.edit");
         edit.setOnAction(e -> edit());
         Button remove = button("planRemove", "plan.remove");
@@ -317,7 +355,8 @@ public final class PlanView {
                     .ifPresent(v -> model.updateArea(area.id(), v[0], v[1]));
             case Subgoal subgoal -> dialogs().subgoal(subgoal.text())
                     .ifPresent(text -> model.updateSubgoal(subgoal.id(), text));
-            case Activity activity -> dialogs().activity(activity.draft())
+            case Activity activity -> dialogs().activity(activity.draft(),
+                            number(model.subgoalOf(activity)) + " " + model.subgoalOf(activity).text())
                     .ifPresent(draft -> model.updateActivity(activity.id(), draft));
             case null, default -> {
             }
@@ -344,14 +383,14 @@ public final class PlanView {
         if (selected() instanceof Activity activity) {
             List<Subgoal> others = model.subgoals().stream().filter(s -> s.id() != activity.subgoalId()).toList();
             dialogs().pick("plan.activity.move", "plan.chooseSubgoal", others, s -> number(s) + " " + s.text(),
-                    "plan.activity.move").ifPresent(target -> model.moveActivity(activity.id(), target.id()));
+                    "plan.activity.move.confirm").ifPresent(target -> model.moveActivity(activity.id(), target.id()));
         }
     }
 
     private void copySubgoal() {
         if (selected() instanceof Subgoal subgoal) {
             dialogs().pick("plan.subgoal.copy", "plan.chooseCentre", model.copyTargets(), CentreSummary::name,
-                    "plan.subgoal.copy").ifPresent(target -> model.copySubgoal(subgoal.id(), target));
+                    "plan.subgoal.copy.confirm").ifPresent(target -> model.copySubgoal(subgoal.id(), target));
         }
     }
 
@@ -517,6 +556,7 @@ public final class PlanView {
         for (PdsaProposal proposal : model.pdsaProposals()) {
             VBox box = new VBox(4, wrapping(messages.get("plan.pdsa.text", messages.label(proposal.area()),
                     proposal.surveyYear(), Math.round(proposal.share()), proposal.target())));
+            box.getStyleClass().add("card");
             if (proposal.answer() == GoalProposal.Answer.OPEN) {
                 Button accept = button("planAcceptPdsa", "plan.proposal.accept");
                 accept.setOnAction(e -> acceptPdsa(proposal));
@@ -537,7 +577,7 @@ public final class PlanView {
             Dialogs.info(window(), messages, messages.get("plan.proposal.accept"), messages.get("plan.needArea"));
             return;
         }
-        dialogs().pick("plan.proposal.accept", "plan.chooseArea", areas, GoalArea::name, "plan.proposal.accept")
+        dialogs().pick("plan.proposal.accept", "plan.chooseArea", areas, GoalArea::name, "plan.proposal.accept.confirm")
                 .ifPresent(area -> model.acceptGoal(proposal.goal().id(), area.id()));
     }
 
@@ -553,7 +593,7 @@ public final class PlanView {
             ordered.addFirst(s);
         });
         dialogs().pick("plan.proposal.accept", "plan.chooseSubgoal", ordered, s -> number(s) + " " + s.text(),
-                "plan.proposal.accept").ifPresent(subgoal -> model.acceptPdsa(proposal, subgoal.id()));
+                "plan.proposal.accept.confirm").ifPresent(subgoal -> model.acceptPdsa(proposal, subgoal.id()));
     }
 
     // --- the plan as a whole ---
@@ -580,7 +620,7 @@ public final class PlanView {
     private void createMunicipal() {
         List<CentreSummary> centres = model.centresOfMunicipality();
         dialogs().choose("plan.municipal.create", "plan.covered.intro", centres, CentreSummary::name,
-                new HashSet<>(centres), "plan.municipal.create")
+                new HashSet<>(centres), "plan.municipal.create.confirm")
                 .ifPresent(chosen -> model.createMunicipal(chosen.stream().map(CentreSummary::id).toList()));
     }
 
