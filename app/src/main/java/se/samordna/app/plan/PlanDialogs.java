@@ -157,6 +157,12 @@ final class PlanDialogs {
 
     /** A checkpoint to record: the stage now, a note and the indicator's value (and the date, when it is new). */
     Optional<CheckpointAnswer> checkpoint(LocalDate date, PdsaStage stage, boolean dateFixed, boolean recording) {
+        return checkpoint(date, stage, dateFixed, recording, "");
+    }
+
+    /** As above, saying first which activity ({@code about}) the checkpoint is of. */
+    Optional<CheckpointAnswer> checkpoint(LocalDate date, PdsaStage stage, boolean dateFixed, boolean recording,
+                                          String about) {
         ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(date);
         ObjectProperty<PdsaStage> chosen = new SimpleObjectProperty<>(stage);
         StringProperty note = new SimpleStringProperty("");
@@ -165,6 +171,9 @@ final class PlanDialogs {
         Form form = new Form(() -> PlanRules.validateCheckpoint(day.get(), chosen.get(), note.get(), value.get(),
                 recording));
         form.extra(dayError);
+        if (!about.isBlank()) {
+            form.heading(about);
+        }
         var picker = DateFields.picker("planCheckpointDate", day, dayError, messages.get("validation.date"));
         picker.setDisable(dateFixed);
         form.row("plan.checkpoint.date", picker, PlanRules.FIELD_CHECKPOINT_DATE, true);
@@ -187,10 +196,19 @@ final class PlanDialogs {
 
     /** The decision at the end of a cycle, with a note on why. */
     Optional<Object[]> decision() {
+        return decision("");
+    }
+
+    /** As above, saying first which activity ({@code about}) the cycle is of. */
+    Optional<Object[]> decision(String about) {
         ObjectProperty<CycleDecision> chosen = new SimpleObjectProperty<>();
         StringProperty note = new SimpleStringProperty("");
         Form form = new Form(() -> PlanRules.validateDecision(chosen.get(), note.get()));
+        if (!about.isBlank()) {
+            form.heading(about);
+        }
         ComboBox<CycleDecision> decisions = new ComboBox<>();
+        decisions.setMinWidth(200); // not a sliver before anything is chosen
         decisions.setId("planDecision");
         decisions.getItems().setAll(CycleDecision.values());
         decisions.setConverter(converter(d -> d == null ? "" : messages.get(d.messageKey())));

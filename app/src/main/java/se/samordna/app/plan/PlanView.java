@@ -55,6 +55,8 @@ import se.samordna.core.plan.Subgoal;
  * what is overdue. Changes are made in validated dialogs; the plan is saved with each one.
  */
 public final class PlanView {
+    /** Room kept for the tree's vertical scroll bar when a cell's wrapped height is measured. */
+    private static final double SCROLL_BAR = 16;
     private final PlanViewModel model;
     private final Messages messages;
     private final FileDialogs files;
@@ -71,6 +73,8 @@ public final class PlanView {
     private final Button covered;
     private final VBox empty = new VBox(12);
     private final SplitPane body;
+    /** Sent, save, carry over: hidden while there is no plan for them to act on. */
+    private final FlowPane actions;
 
     public PlanView(PlanViewModel model, Messages messages, FileDialogs files, Clock clock) {
         this.model = model;
@@ -117,7 +121,8 @@ public final class PlanView {
         word.setOnAction(e -> export(DocumentExport.Format.DOCX));
         Button carry = button("planCarryOver", "plan.carryOver");
         carry.setOnAction(e -> carryOver());
-        FlowPane actions = new FlowPane(8, 6, markSent, pdf, word, carry, covered);
+        actions = new FlowPane(8, 6, markSent, pdf, word, carry, covered);
+        actions.setId("planActions");
         HBox head = new HBox(12, title, scope);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -155,7 +160,8 @@ public final class PlanView {
                 Node arrow = getDisclosureNode();
                 // The arrow's own width may still be the last text size's: never count it narrower than 1.5 em.
                 double arrowWidth = Math.max(getFont().getSize() * 1.5, arrow == null ? 0 : arrow.prefWidth(-1));
-                return super.computePrefHeight(Math.max(40, width - level * indent - arrowWidth));
+                // and a vertical scroll bar that comes and goes must not leave a line one short either.
+                return super.computePrefHeight(Math.max(40, width - level * indent - arrowWidth - SCROLL_BAR));
             }
 
             @Override
@@ -169,7 +175,8 @@ public final class PlanView {
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> showDetails());
         // A new text size: the cells are measured again, so no wrapped line keeps the old height.
-        tree.fontProperty().addListener((obs, old, now) -> tree.refresh());
+        // (The tree has no font of its own; the line under the title is in the page's text size.)
+        sent.fontProperty().addListener((obs, old, now) -> tree.refresh());
         VBox left = new VBox(6, treeButtons(), tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
 
@@ -226,6 +233,8 @@ public final class PlanView {
         covered.setVisible(municipal && plan != null);
         covered.setManaged(covered.isVisible());
         markSent.setText(messages.get(plan != null && plan.sentOn() != null ? "plan.sent.unmark" : "plan.sent.mark"));
+        actions.setVisible(plan != null);
+        actions.setManaged(plan != null);
         if (plan == null) {
             noPlan.setText(messages.get(municipal ? "plan.municipal.none" : "plan.none", model.municipality()));
             empty.getChildren().get(1).setVisible(municipal && !model.municipality().isBlank());
@@ -479,14 +488,16 @@ public final class PlanView {
         checkpoints.setPlaceholder(new Label(messages.get("plan.checkpoint.none")));
         checkpoints.setCellFactory(view -> wrappingCell(this::checkpointText));
         Button planCheckpoint = button("planPlanCheckpoint", "plan.checkpoint.plan");
-        planCheckpoint.setOnAction(e -> dialogs().checkpoint(LocalDate.now(clock).plusMonths(1), null, false, false)
+        planCheckpoint.setOnAction(e -> dialogs().checkpoint(LocalDate.now(clock).plusMonths(1), null, false, false,
+                        draft.description())
                 .ifPresent(answer -> model.planCheckpoint(activity.id(), answer.date())));
         Button record = button("planRecordCheckpoint", "plan.checkpoint.record");
         record.setOnAction(e -> {
             Checkpoint chosen = checkpoints.getSelectionModel().getSelectedItem();
             Checkpoint open = chosen != null ? chosen : activity.checkpoints().stream().filter(c -> !c.recorded())
                     .findFirst().orElse(null);
-            dialogs().checkpoint(open == null ? LocalDate.now(clock) : open.date(), activity.stage(), open != null, true)
+            dialogs().checkpoint(open == null ? LocalDate.now(clock) : open.date(), activity.stage(), open != null, true,
+                            draft.description())
                     .ifPresent(a -> model.recordCheckpoint(open == null ? null : open.id(), activity.id(), a.date(),
                             a.stage(), a.note(), a.value()));
         });
@@ -497,7 +508,7 @@ public final class PlanView {
                 activity.decision() == null ? "plan.decision.title" : "plan.decision.reopen");
         decide.setOnAction(e -> {
             if (activity.decision() == null) {
-                dialogs().decision().ifPresent(v -> model.decide(activity.id(),
+                dialogs().decision(draft.description()).ifPresent(v -> model.decide(activity.id(),
                         (se.samordna.core.plan.CycleDecision) v[0], (String) v[1]));
             } else {
                 model.reopen(activity.id());
