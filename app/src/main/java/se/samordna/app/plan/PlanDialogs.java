@@ -265,24 +265,41 @@ final class PlanDialogs {
         return dialog.showAndWait();
     }
 
-    /** Chooses one of {@code items}. */
+    /**
+     * Chooses one of {@code items} in a list whose lines wrap: a delmål is a sentence or two, and a drop-down
+     * would cut it to its first words.
+     */
     <T> Optional<T> pick(String titleKey, String labelKey, List<T> items, Function<T, String> text, String okKey) {
         Dialog<T> dialog = dialog(titleKey);
-        ComboBox<T> box = new ComboBox<>();
-        box.setId("planPick");
-        box.getItems().setAll(items);
-        box.setConverter(converter(item -> item == null ? "" : text.apply(item)));
-        box.setMaxWidth(560);
+        javafx.scene.control.ListView<T> list = new javafx.scene.control.ListView<>();
+        list.setId("planPick");
+        list.getItems().setAll(items);
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        list.setPrefWidth(560);
+        list.setPrefHeight(Math.min(6, Math.max(2, items.size())) * 46 + 4);
         if (!items.isEmpty()) {
-            box.setValue(items.getFirst());
+            list.getSelectionModel().selectFirst();
         }
         Label label = new Label(messages.get(labelKey));
         label.setWrapText(true);
         label.setMaxWidth(560);
-        dialog.getDialogPane().setContent(new VBox(8, label, box));
+        label.setLabelFor(list);
+        dialog.getDialogPane().setContent(new VBox(8, label, list));
         ButtonType ok = buttons(dialog, okKey, "planPickOk");
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(box.valueProperty().isNull());
-        dialog.setResultConverter(button -> button == ok ? box.getValue() : null);
+        dialog.getDialogPane().lookupButton(ok).disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        dialog.setResultConverter(button -> button == ok ? list.getSelectionModel().getSelectedItem() : null);
         return dialog.showAndWait();
     }
 

@@ -11,6 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -137,9 +139,11 @@ class PlanUiTest extends AppWithFileDialogs {
         assertThat(plans().findForCentre(fyrklovern, 2026)).isEmpty();
         select(robot, node -> node instanceof Subgoal s && s.id() == copied.id());
         robot.clickOn("#planCopySubgoal");
-        ComboBox<?> centres = robot.lookup("#planPick").queryAs(ComboBox.class);
-        choose(robot, "#planPick", centres.getItems().stream().map(c -> (CentreSummary) c)
-                .filter(c -> c.id() == fyrklovern).findFirst().orElseThrow());
+        ListView<?> centres = robot.lookup("#planPick").queryAs(ListView.class);
+        robot.clickOn(robot.lookup("#planPick .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getItem() instanceof CentreSummary c && c.id() == fyrklovern)
+                .findFirst().orElseThrow());
+        assertThat(((CentreSummary) centres.getSelectionModel().getSelectedItem()).id()).isEqualTo(fyrklovern);
         robot.clickOn("#planPickOk");
         Plan other = plans().findForCentre(fyrklovern, 2026).orElseThrow();
         assertThat(other.subgoals()).extracting(Subgoal::text).containsExactly(copied.text());
@@ -255,6 +259,6 @@ class PlanUiTest extends AppWithFileDialogs {
 
     @SuppressWarnings("unchecked")
     private static <T> T pickedItem(FxRobot robot) {
-        return ((ComboBox<T>) robot.lookup("#planPick").queryAs(ComboBox.class)).getValue();
+        return ((ListView<T>) robot.lookup("#planPick").queryAs(ListView.class)).getSelectionModel().getSelectedItem();
     }
 }
