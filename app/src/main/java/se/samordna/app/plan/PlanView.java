@@ -140,6 +140,8 @@ public final class PlanView {
             {
                 setWrapText(true);
                 setPrefWidth(0);
+                // Beside its arrow, and any room the measuring below keeps to spare is left under the text.
+                setAlignment(javafx.geometry.Pos.TOP_LEFT);
                 tip.setWrapText(true);
                 tip.setMaxWidth(520);
             }
