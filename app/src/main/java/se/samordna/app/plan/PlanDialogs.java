@@ -77,6 +77,11 @@ final class PlanDialogs {
 
     /** An activity with every column of seed 004, its indicator (maybe linked) and its dates. */
     Optional<ActivityDraft> activity(ActivityDraft draft) {
+        return activity(draft, "");
+    }
+
+    /** As {@link #activity(ActivityDraft)}, saying first where the activity is ({@code place}: its delmål). */
+    Optional<ActivityDraft> activity(ActivityDraft draft, String place) {
         StringProperty description = new SimpleStringProperty(draft.description());
         StringProperty targetGroup = new SimpleStringProperty(draft.targetGroup());
         StringProperty responsible = new SimpleStringProperty(draft.responsible());
@@ -104,6 +109,10 @@ final class PlanDialogs {
             return errors;
         });
         form.extra(startError, endError);
+        if (!place.isBlank()) {
+            form.heading(messages.get("plan.activity.place", place));
+        }
+        form.note("plan.activity.responsibleNote");
         form.row("plan.activity.description", area("planActivityDescription", description), PlanRules.FIELD_DESCRIPTION, true);
         form.row("plan.activity.targetGroup", field("planActivityTargetGroup", targetGroup), PlanRules.FIELD_TARGET_GROUP, false);
         form.row("plan.activity.responsible", field("planActivityResponsible", responsible), PlanRules.FIELD_RESPONSIBLE, false);
@@ -126,6 +135,8 @@ final class PlanDialogs {
             String kept = key.get();
             keys.getItems().setAll(keysOf(kind.get()));
             keys.setDisable(kind.get() == null);
+            keys.setVisible(kind.get() != null); // an empty, disabled box under "Ingen koppling" only puzzles
+            keys.setManaged(keys.isVisible());
             key.set(keys.getItems().contains(kept) ? kept : keys.getItems().isEmpty() ? null : keys.getItems().getFirst());
             keys.setValue(key.get());
         };
@@ -140,13 +151,18 @@ final class PlanDialogs {
                 messages.get("validation.date")), PlanRules.FIELD_START, false);
         form.row("plan.activity.end", DateFields.picker("planActivityEnd", end, endError,
                 messages.get("validation.date")), PlanRules.FIELD_END, false);
-        form.note("plan.activity.responsibleNote");
         return form.show(draft.description().isEmpty() ? "plan.activity.add" : "plan.activity.edit",
                 "planActivitySave", built);
     }
 
     /** A checkpoint to record: the stage now, a note and the indicator's value (and the date, when it is new). */
     Optional<CheckpointAnswer> checkpoint(LocalDate date, PdsaStage stage, boolean dateFixed, boolean recording) {
+        return checkpoint(date, stage, dateFixed, recording, "");
+    }
+
+    /** As above, saying first which activity ({@code about}) the checkpoint is of. */
+    Optional<CheckpointAnswer> checkpoint(LocalDate date, PdsaStage stage, boolean dateFixed, boolean recording,
+                                          String about) {
         ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(date);
         ObjectProperty<PdsaStage> chosen = new SimpleObjectProperty<>(stage);
         StringProperty note = new SimpleStringProperty("");
@@ -155,6 +171,9 @@ final class PlanDialogs {
         Form form = new Form(() -> PlanRules.validateCheckpoint(day.get(), chosen.get(), note.get(), value.get(),
                 recording));
         form.extra(dayError);
+        if (!about.isBlank()) {
+            form.heading(about);
+        }
         var picker = DateFields.picker("planCheckpointDate", day, dayError, messages.get("validation.date"));
         picker.setDisable(dateFixed);
         form.row("plan.checkpoint.date", picker, PlanRules.FIELD_CHECKPOINT_DATE, true);
@@ -177,10 +196,19 @@ final class PlanDialogs {
 
     /** The decision at the end of a cycle, with a note on why. */
     Optional<Object[]> decision() {
+        return decision("");
+    }
+
+    /** As above, saying first which activity ({@code about}) the cycle is of. */
+    Optional<Object[]> decision(String about) {
         ObjectProperty<CycleDecision> chosen = new SimpleObjectProperty<>();
         StringProperty note = new SimpleStringProperty("");
         Form form = new Form(() -> PlanRules.validateDecision(chosen.get(), note.get()));
+        if (!about.isBlank()) {
+            form.heading(about);
+        }
         ComboBox<CycleDecision> decisions = new ComboBox<>();
+        decisions.setMinWidth(200); // not a sliver before anything is chosen
         decisions.setId("planDecision");
         decisions.getItems().setAll(CycleDecision.values());
         decisions.setConverter(converter(d -> d == null ? "" : messages.get(d.messageKey())));
@@ -237,24 +265,41 @@ final class PlanDialogs {
         return dialog.showAndWait();
     }
 
-    /** Chooses one of {@code items}. */
+    /**
+     * Chooses one of {@code items} in a list whose lines wrap: a delmål is a sentence or two, and a drop-down
+     * would cut it to its first words.
+     */
     <T> Optional<T> pick(String titleKey, String labelKey, List<T> items, Function<T, String> text, String okKey) {
         Dialog<T> dialog = dialog(titleKey);
-        ComboBox<T> box = new ComboBox<>();
-        box.setId("planPick");
-        box.getItems().setAll(items);
-        box.setConverter(converter(item -> item == null ? "" : text.apply(item)));
-        box.setMaxWidth(560);
+        javafx.scene.control.ListView<T> list = new javafx.scene.control.ListView<>();
+        list.setId("planPick");
+        list.getItems().setAll(items);
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        list.setPrefWidth(560);
+        list.setPrefHeight(Math.min(6, Math.max(2, items.size())) * 46 + 4);
         if (!items.isEmpty()) {
-            box.setValue(items.getFirst());
+            list.getSelectionModel().selectFirst();
         }
         Label label = new Label(messages.get(labelKey));
         label.setWrapText(true);
         label.setMaxWidth(560);
-        dialog.getDialogPane().setContent(new VBox(8, label, box));
+        label.setLabelFor(list);
+        dialog.getDialogPane().setContent(new VBox(8, label, list));
         ButtonType ok = buttons(dialog, okKey, "planPickOk");
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(box.valueProperty().isNull());
-        dialog.setResultConverter(button -> button == ok ? box.getValue() : null);
+        dialog.getDialogPane().lookupButton(ok).disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        dialog.setResultConverter(button -> button == ok ? list.getSelectionModel().getSelectedItem() : null);
         return dialog.showAndWait();
     }
 
@@ -313,6 +358,11 @@ final class PlanDialogs {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId(okId);
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            if (dialog.getDialogPane().lookupButton(type) instanceof javafx.scene.control.Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole word, never "Kopiera delm…"
+            }
+        }
         return ok;
     }
 
@@ -386,12 +436,25 @@ final class PlanDialogs {
             }
         }
 
+        /** A hint above the fields, where it is read before typing rather than found after scrolling. */
         void note(String key) {
             Label note = new Label(messages.get(key));
             note.getStyleClass().add("muted");
             note.setWrapText(true);
-            note.setMaxWidth(520);
-            content.getChildren().add(note);
+            note.setMaxWidth(600);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            content.getChildren().add(content.getChildren().indexOf(grid), note);
+        }
+
+        /** Where the new part goes, above everything else. */
+        void heading(String text) {
+            Label heading = new Label(text);
+            heading.setId("planDialogPlace");
+            heading.setStyle("-fx-font-weight: bold;");
+            heading.setWrapText(true);
+            heading.setMaxWidth(600);
+            heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            content.getChildren().addFirst(heading);
         }
 
         private void check() {

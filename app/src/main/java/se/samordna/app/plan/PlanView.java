@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -54,6 +55,8 @@ import se.samordna.core.plan.Subgoal;
  * what is overdue. Changes are made in validated dialogs; the plan is saved with each one.
  */
 public final class PlanView {
+    /** Room kept for the tree's vertical scroll bar when a cell's wrapped height is measured. */
+    private static final double SCROLL_BAR = 16;
     private final PlanViewModel model;
     private final Messages messages;
     private final FileDialogs files;
@@ -70,6 +73,8 @@ public final class PlanView {
     private final Button covered;
     private final VBox empty = new VBox(12);
     private final SplitPane body;
+    /** Sent, save, carry over: hidden while there is no plan for them to act on. */
+    private final FlowPane actions;
 
     public PlanView(PlanViewModel model, Messages messages, FileDialogs files, Clock clock) {
         this.model = model;
@@ -116,7 +121,8 @@ public final class PlanView {
         word.setOnAction(e -> export(DocumentExport.Format.DOCX));
         Button carry = button("planCarryOver", "plan.carryOver");
         carry.setOnAction(e -> carryOver());
-        FlowPane actions = new FlowPane(8, 6, markSent, pdf, word, carry, covered);
+        actions = new FlowPane(8, 6, markSent, pdf, word, carry, covered);
+        actions.setId("planActions");
         HBox head = new HBox(12, title, scope);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -126,15 +132,53 @@ public final class PlanView {
 
         tree.setId("planTree");
         tree.setShowRoot(false);
+        // A delmål is often a sentence or two: the lines wrap to the tree's width instead of running off
+        // to the right behind a horizontal scroll bar, and the whole text is also the tooltip.
         tree.setCellFactory(view -> new TreeCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+                // Beside its arrow, and any room the measuring below keeps to spare is left under the text.
+                setAlignment(javafx.geometry.Pos.TOP_LEFT);
+                tip.setWrapText(true);
+                tip.setMaxWidth(520);
+            }
+
+            /**
+             * The skin measures the text at the cell's whole width but lays it out beside the indentation and
+             * the arrow: measured so, a wrapped line would come out one line short and end in "…".
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                TreeItem<Object> item = getTreeItem();
+                TreeView<Object> view = getTreeView();
+                if (width <= 0 || item == null || view == null) {
+                    return super.computePrefHeight(width);
+                }
+                int level = Math.max(0, view.getTreeItemLevel(item) - (view.isShowRoot() ? 0 : 1));
+                double indent = getSkin() instanceof javafx.scene.control.skin.TreeCellSkin<?> skin ? skin.getIndent() : 10;
+                Node arrow = getDisclosureNode();
+                // The arrow's own width may still be the last text size's: never count it narrower than 1.5 em.
+                double arrowWidth = Math.max(getFont().getSize() * 1.5, arrow == null ? 0 : arrow.prefWidth(-1));
+                // and a vertical scroll bar that comes and goes must not leave a line one short either.
+                return super.computePrefHeight(Math.max(40, width - level * indent - arrowWidth - SCROLL_BAR));
+            }
+
             @Override
             protected void updateItem(Object item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
-                setText(isEmpty || item == null ? null : nodeText(item));
-                setWrapText(false);
+                String text = isEmpty || item == null ? null : nodeText(item);
+                setText(text);
+                tip.setText(text == null ? "" : text);
+                setTooltip(text == null ? null : tip);
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> showDetails());
+        // A new text size: the cells are measured again, so no wrapped line keeps the old height.
+        // (The tree has no font of its own; the line under the title is in the page's text size.)
+        sent.fontProperty().addListener((obs, old, now) -> tree.refresh());
         VBox left = new VBox(6, treeButtons(), tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
 
@@ -151,7 +195,9 @@ public final class PlanView {
         details.setPadding(new Insets(8));
         proposals.setId("planProposals");
         proposals.setPadding(new Insets(8));
-        TabPane tabs = new TabPane(tab("planTabDetails", "plan.tab.details", scroll(details)),
+        ScrollPane detailsScroll = scroll(details);
+        detailsScroll.setId("planDetailsScroll");
+        TabPane tabs = new TabPane(tab("planTabDetails", "plan.tab.details", detailsScroll),
                 tab("planTabProposals", "plan.tab.proposals", scroll(proposals)),
                 tab("planTabOverdue", "plan.tab.overdue", overdue));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -189,6 +235,8 @@ public final class PlanView {
         covered.setVisible(municipal && plan != null);
         covered.setManaged(covered.isVisible());
         markSent.setText(messages.get(plan != null && plan.sentOn() != null ? "plan.sent.unmark" : "plan.sent.mark"));
+        actions.setVisible(plan != null);
+        actions.setManaged(plan != null);
         if (plan == null) {
             noPlan.setText(messages.get(municipal ? "plan.municipal.none" : "plan.none", model.municipality()));
             empty.getChildren().get(1).setVisible(municipal && !model.municipality().isBlank());
@@ -247,7 +295,8 @@ public final class PlanView {
                 dialogs().subgoal("").ifPresent(text -> model.addSubgoal(area.id(), text))));
         Button addActivity = button("planAddActivity", "plan.activity.add");
         addActivity.setOnAction(e -> subgoalForNew().ifPresent(subgoal ->
-                dialogs().activity(ActivityDraft.of("")).ifPresent(draft -> model.addActivity(subgoal.id(), draft))));
+                dialogs().activity(ActivityDraft.of(""), number(subgoal) + " " + subgoal.text())
+                        .ifPresent(draft -> model.addActivity(subgoal.id(), draft))));
         Button edit = button("planEdit", "plan.edit");
         edit.setOnAction(e -> edit());
         Button remove = button("planRemove", "plan.remove");
@@ -317,7 +366,8 @@ public final class PlanView {
                     .ifPresent(v -> model.updateArea(area.id(), v[0], v[1]));
             case Subgoal subgoal -> dialogs().subgoal(subgoal.text())
                     .ifPresent(text -> model.updateSubgoal(subgoal.id(), text));
-            case Activity activity -> dialogs().activity(activity.draft())
+            case Activity activity -> dialogs().activity(activity.draft(),
+                            number(model.subgoalOf(activity)) + " " + model.subgoalOf(activity).text())
                     .ifPresent(draft -> model.updateActivity(activity.id(), draft));
             case null, default -> {
             }
@@ -344,14 +394,14 @@ public final class PlanView {
         if (selected() instanceof Activity activity) {
             List<Subgoal> others = model.subgoals().stream().filter(s -> s.id() != activity.subgoalId()).toList();
             dialogs().pick("plan.activity.move", "plan.chooseSubgoal", others, s -> number(s) + " " + s.text(),
-                    "plan.activity.move").ifPresent(target -> model.moveActivity(activity.id(), target.id()));
+                    "plan.activity.move.confirm").ifPresent(target -> model.moveActivity(activity.id(), target.id()));
         }
     }
 
     private void copySubgoal() {
         if (selected() instanceof Subgoal subgoal) {
             dialogs().pick("plan.subgoal.copy", "plan.chooseCentre", model.copyTargets(), CentreSummary::name,
-                    "plan.subgoal.copy").ifPresent(target -> model.copySubgoal(subgoal.id(), target));
+                    "plan.subgoal.copy.confirm").ifPresent(target -> model.copySubgoal(subgoal.id(), target));
         }
     }
 
@@ -440,14 +490,16 @@ public final class PlanView {
         checkpoints.setPlaceholder(new Label(messages.get("plan.checkpoint.none")));
         checkpoints.setCellFactory(view -> wrappingCell(this::checkpointText));
         Button planCheckpoint = button("planPlanCheckpoint", "plan.checkpoint.plan");
-        planCheckpoint.setOnAction(e -> dialogs().checkpoint(LocalDate.now(clock).plusMonths(1), null, false, false)
+        planCheckpoint.setOnAction(e -> dialogs().checkpoint(LocalDate.now(clock).plusMonths(1), null, false, false,
+                        draft.description())
                 .ifPresent(answer -> model.planCheckpoint(activity.id(), answer.date())));
         Button record = button("planRecordCheckpoint", "plan.checkpoint.record");
         record.setOnAction(e -> {
             Checkpoint chosen = checkpoints.getSelectionModel().getSelectedItem();
             Checkpoint open = chosen != null ? chosen : activity.checkpoints().stream().filter(c -> !c.recorded())
                     .findFirst().orElse(null);
-            dialogs().checkpoint(open == null ? LocalDate.now(clock) : open.date(), activity.stage(), open != null, true)
+            dialogs().checkpoint(open == null ? LocalDate.now(clock) : open.date(), activity.stage(), open != null, true,
+                            draft.description())
                     .ifPresent(a -> model.recordCheckpoint(open == null ? null : open.id(), activity.id(), a.date(),
                             a.stage(), a.note(), a.value()));
         });
@@ -458,7 +510,7 @@ public final class PlanView {
                 activity.decision() == null ? "plan.decision.title" : "plan.decision.reopen");
         decide.setOnAction(e -> {
             if (activity.decision() == null) {
-                dialogs().decision().ifPresent(v -> model.decide(activity.id(),
+                dialogs().decision(draft.description()).ifPresent(v -> model.decide(activity.id(),
                         (se.samordna.core.plan.CycleDecision) v[0], (String) v[1]));
             } else {
                 model.reopen(activity.id());
@@ -517,6 +569,7 @@ public final class PlanView {
         for (PdsaProposal proposal : model.pdsaProposals()) {
             VBox box = new VBox(4, wrapping(messages.get("plan.pdsa.text", messages.label(proposal.area()),
                     proposal.surveyYear(), Math.round(proposal.share()), proposal.target())));
+            box.getStyleClass().add("card");
             if (proposal.answer() == GoalProposal.Answer.OPEN) {
                 Button accept = button("planAcceptPdsa", "plan.proposal.accept");
                 accept.setOnAction(e -> acceptPdsa(proposal));
@@ -537,7 +590,7 @@ public final class PlanView {
             Dialogs.info(window(), messages, messages.get("plan.proposal.accept"), messages.get("plan.needArea"));
             return;
         }
-        dialogs().pick("plan.proposal.accept", "plan.chooseArea", areas, GoalArea::name, "plan.proposal.accept")
+        dialogs().pick("plan.proposal.accept", "plan.chooseArea", areas, GoalArea::name, "plan.proposal.accept.confirm")
                 .ifPresent(area -> model.acceptGoal(proposal.goal().id(), area.id()));
     }
 
@@ -553,7 +606,7 @@ public final class PlanView {
             ordered.addFirst(s);
         });
         dialogs().pick("plan.proposal.accept", "plan.chooseSubgoal", ordered, s -> number(s) + " " + s.text(),
-                "plan.proposal.accept").ifPresent(subgoal -> model.acceptPdsa(proposal, subgoal.id()));
+                "plan.proposal.accept.confirm").ifPresent(subgoal -> model.acceptPdsa(proposal, subgoal.id()));
     }
 
     // --- the plan as a whole ---
@@ -580,7 +633,7 @@ public final class PlanView {
     private void createMunicipal() {
         List<CentreSummary> centres = model.centresOfMunicipality();
         dialogs().choose("plan.municipal.create", "plan.covered.intro", centres, CentreSummary::name,
-                new HashSet<>(centres), "plan.municipal.create")
+                new HashSet<>(centres), "plan.municipal.create.confirm")
                 .ifPresent(chosen -> model.createMunicipal(chosen.stream().map(CentreSummary::id).toList()));
     }
 

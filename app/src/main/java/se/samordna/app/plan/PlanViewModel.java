@@ -147,7 +147,8 @@ public final class PlanViewModel {
         Plan current = plan.get();
         int year = current == null ? context.year() : current.year();
         if (scope.get() == PlanScope.MUNICIPAL) {
-            return messages.get("plan.title.municipal", year, municipality());
+            return messages.get("plan.title.municipal", year, municipality(),
+                    se.samordna.core.agreement.MunicipalityNames.beforeKommun(municipality()));
         }
         CentreSummary centre = context.centre();
         return messages.get("plan.title.centre", year, centre == null ? "" : centre.name());

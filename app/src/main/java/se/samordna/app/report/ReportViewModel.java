@@ -1,6 +1,5 @@
 package se.samordna.app.report;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +23,6 @@ import se.samordna.app.task.TaskRunner;
 import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.common.FieldError;
 import se.samordna.core.common.FileNames;
-import se.samordna.core.common.SafeFiles;
 import se.samordna.core.common.ValidationException;
 import se.samordna.core.goal.GoalDraft;
 import se.samordna.core.goal.GoalService;
@@ -33,9 +31,9 @@ import se.samordna.core.goal.YearGoal;
 import se.samordna.core.report.Missing;
 import se.samordna.core.report.Report;
 import se.samordna.core.report.ReportContent;
-import se.samordna.core.report.ReportDocx;
-import se.samordna.core.pdf.FlowDocument;
 import se.samordna.core.report.ReportPdf;
+import se.samordna.core.report.ReportOutline;
+import se.samordna.core.document.DocumentExport;
 import se.samordna.core.report.ReportService;
 import se.samordna.core.report.ReportSummary;
 import se.samordna.core.report.ReportTemplate;
@@ -420,27 +418,18 @@ public final class ReportViewModel {
     }
 
     /** Saves the report as PDF; {@code done} gets the pages and the characters no font had (printed as "?"). */
-    public void exportPdf(Path target, Consumer<FlowDocument.Report> done) {
+    public void exportPdf(Path target, Consumer<DocumentExport.Exported> done) {
         Report current = report();
-        runner.run(messages.get("task.exportingPdf"), p -> {
-            ReportContent fresh = service.content(current.id());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            FlowDocument.Report written = ReportPdf.render(fresh, out);
-            SafeFiles.write(target, out.toByteArray());
-            return written;
-        }, done);
+        runner.run(messages.get("task.exportingPdf"), p -> DocumentExport.export(
+                ReportOutline.of(service.content(current.id()), today()), DocumentExport.Format.PDF, target), done);
     }
 
     /** The report as a Word document, for those who go on editing in Word; done gets the file's size in kB. */
     public void exportDocx(Path target, Consumer<Long> done) {
         Report current = report();
-        runner.run(messages.get("task.exportingDocx"), p -> {
-            ReportContent fresh = service.content(current.id());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ReportDocx.write(fresh, out);
-            SafeFiles.write(target, out.toByteArray());
-            return Math.max(1, out.size() / 1024L);
-        }, done);
+        runner.run(messages.get("task.exportingDocx"), p -> DocumentExport.export(
+                ReportOutline.of(service.content(current.id()), today()), DocumentExport.Format.DOCX, target)
+                .kilobytes(), done);
     }
 
     /** The PDF's suggested name: year, centre, version; valid whatever the centre is called. */

@@ -63,7 +63,7 @@ public final class WheelView {
         root.setTop(header());
         SplitPane split = new SplitPane(wheelSide(), tabs());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.36); // the list's five columns fit a 1200 px window
         split.getStyleClass().add("wheel-split");
         root.setCenter(split);
         model.attach();
@@ -371,6 +371,7 @@ public final class WheelView {
         Label yearOnly = new Label(messages.get("wheel.thisYearOnly"));
         yearOnly.getStyleClass().add("muted");
         yearOnly.setWrapText(true);
+        yearOnly.setMinHeight(Region.USE_PREF_SIZE); // wrapped, not cut to "changes the activity for ever…"
         VBox box = new VBox(6, about, buttons, yearOnly);
         box.getStyleClass().add("wheel-details");
         return box;

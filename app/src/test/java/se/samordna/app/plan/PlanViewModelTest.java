@@ -147,7 +147,7 @@ class PlanViewModelTest {
 
         Plan municipal = model.plan();
         assertThat(municipal.scope()).isEqualTo(PlanScope.MUNICIPAL);
-        assertThat(model.title()).isEqualTo("Handlingsplan 2026 – Östersund kommun");
+        assertThat(model.title()).isEqualTo("Handlingsplan 2026 – Östersunds kommun");
         assertThat(model.centresOfMunicipality()).extracting(CentreSummary::name)
                 .containsExactlyInAnyOrder("Familjecentralen Solsidan", "Familjecentralen Lillsjön");
 

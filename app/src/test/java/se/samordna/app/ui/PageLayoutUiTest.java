@@ -172,6 +172,57 @@ abstract class PageLayoutUiTest {
     }
 
     @Test
+    void actionPlanWithEveryKindOfPartEveryTabAndItsDialogs(FxRobot robot) {
+        show(robot, se.samordna.app.plan.PlanFeature.SECTION);
+        walkPlan(robot, "plan-solsidan");
+        selectInPlan(robot, node -> node instanceof se.samordna.core.plan.Activity);
+        robot.clickOn("#planEdit");
+        checkDialog(robot, "plan-activity-dialog");
+        selectInPlan(robot, node -> node instanceof se.samordna.core.plan.Subgoal);
+        robot.clickOn("#planCopySubgoal");
+        checkDialog(robot, "plan-copy-dialog");
+        robot.interact(() -> context.feature(se.samordna.app.plan.PlanFeature.class).model().scopeProperty()
+                .set(se.samordna.core.plan.PlanScope.MUNICIPAL));
+        settle(robot);
+        walkPlan(robot, "plan-municipal");
+        robot.clickOn("#planCovered");
+        checkDialog(robot, "plan-covered-dialog");
+        // Fyrklövern's municipality has no plan: the page offers to make one.
+        robot.interact(() -> context.work().selectCentre(centre("Familjecentralen Fyrklövern")));
+        settle(robot);
+        check(robot, "plan-municipal-none");
+        robot.interact(() -> context.feature(se.samordna.app.plan.PlanFeature.class).model().scopeProperty()
+                .set(se.samordna.core.plan.PlanScope.CENTRE));
+        settle(robot);
+        check(robot, "plan-fyrklovern-new");
+        assertNoProblems();
+    }
+
+    @Test
+    void annualWheelWithAChosenRowAndTheActivityDialog(FxRobot robot) {
+        show(robot, se.samordna.app.wheel.WheelFeature.SECTION);
+        check(robot, "wheel");
+        TableView<?> list = robot.lookup("#wheelList").queryAs(TableView.class);
+        assertThat(list.getItems()).isNotEmpty();
+        int longest = 0;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (describeRow(list, i).length() > describeRow(list, longest).length()) {
+                longest = i;
+            }
+        }
+        for (int row : new int[] {0, longest, list.getItems().size() - 1}) {
+            robot.interact(() -> {
+                list.getSelectionModel().select(row);
+                list.scrollTo(row);
+            });
+            check(robot, "wheel-row-" + row);
+        }
+        robot.clickOn("#wheelAdd");
+        checkDialog(robot, "wheel-add-dialog");
+        assertNoProblems();
+    }
+
+    @Test
     void overview(FxRobot robot) {
         show(robot, se.samordna.app.overview.OverviewFeature.SECTION);
         check(robot, "overview");
@@ -261,6 +312,93 @@ abstract class PageLayoutUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(page.getVvalue()).as("the page scrolled under the wheel over the table").isGreaterThan(0);
         showPart(robot, "#resultPage", "#areaChart", "reflection-result-charts");
+    }
+
+    private static String describeRow(TableView<?> list, int row) {
+        return String.valueOf(list.getItems().get(row));
+    }
+
+    /** The plan's page with a målområde, a delmål and activities of each kind chosen, and every tab. */
+    private void walkPlan(FxRobot robot, String name) {
+        TabPane tabs = robot.lookup("#planTabs").queryAs(TabPane.class);
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            check(robot, name + "-" + tab.getId());
+        }
+        robot.interact(() -> tabs.getSelectionModel().selectFirst());
+        List<java.util.function.Predicate<Object>> parts = List.of(
+                node -> node instanceof se.samordna.core.plan.GoalArea,
+                node -> node instanceof se.samordna.core.plan.Subgoal,
+                node -> node instanceof se.samordna.core.plan.Activity a && a.checkpoints().size() > 1,
+                node -> node instanceof se.samordna.core.plan.Activity a && a.decision() != null,
+                node -> node instanceof se.samordna.core.plan.Activity a && a.draft().link() != null);
+        for (int i = 0; i < parts.size(); i++) {
+            if (selectInPlan(robot, parts.get(i))) {
+                check(robot, name + "-part-" + i);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean selectInPlan(FxRobot robot, java.util.function.Predicate<Object> wanted) {
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#planTree")
+                .queryAs(javafx.scene.control.TreeView.class);
+        boolean[] found = {false};
+        robot.interact(() -> {
+            java.util.ArrayDeque<javafx.scene.control.TreeItem<Object>> queue = new java.util.ArrayDeque<>();
+            queue.add(tree.getRoot());
+            while (!queue.isEmpty()) {
+                var item = queue.poll();
+                if (item.getValue() != null && wanted.test(item.getValue())) {
+                    tree.getSelectionModel().select(item);
+                    tree.scrollTo(Math.max(0, tree.getRow(item) - 2));
+                    found[0] = true;
+                    return;
+                }
+                queue.addAll(item.getChildren());
+            }
+        });
+        settle(robot);
+        return found[0];
+    }
+
+    /**
+     * The dialog just opened, at both text sizes: inside the screen and without layout problems; then
+     * closed with its cancel button.
+     */
+    private void checkDialog(FxRobot robot, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage dialog = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing() && w instanceof Stage).map(w -> (Stage) w)
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no dialog for " + name));
+        for (int size : FONT_SIZES) {
+            fontSize(robot, size);
+            robot.interact(() -> {
+                dialog.sizeToScene();
+                dialog.getScene().getRoot().applyCss();
+                dialog.getScene().getRoot().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> found = new ArrayList<>();
+            robot.interact(() -> found.addAll(LayoutCheck.problems(dialog.getScene(), size)));
+            if (dialog.getHeight() > HEIGHT || dialog.getWidth() > WIDTH) {
+                found.add("the dialog is " + Math.round(dialog.getWidth()) + " × " + Math.round(dialog.getHeight())
+                        + ", larger than the screen");
+            }
+            found.forEach(problem -> problems.add(name + " at " + size + " px: " + problem));
+            if (SHOTS != null) {
+                robot.interact(() -> LayoutCheck.snapshot(dialog.getScene(),
+                        SHOTS.resolve(name + "-" + language + "-" + size + ".png")));
+            }
+        }
+        fontSize(robot, AppPreferences.DEFAULT_FONT_SIZE);
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog.getScene().getRoot();
+        javafx.scene.control.ButtonType cancel = pane.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst().orElseThrow();
+        robot.clickOn(pane.lookupButton(cancel));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).as("%s closed", name).isFalse();
     }
 
     /** Scrolls {@code page} until {@code part} is at its top, and checks the page as it is there. */

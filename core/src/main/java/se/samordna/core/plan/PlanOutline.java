@@ -79,7 +79,7 @@ public final class PlanOutline {
 
     private String owner() {
         return plan.scope() == PlanScope.CENTRE ? centreNames.getOrDefault(plan.centreId(), "")
-                : plan.municipality() + " kommun";
+                : se.samordna.core.agreement.MunicipalityNames.beforeKommun(plan.municipality()) + " kommun";
     }
 
     private void build() {

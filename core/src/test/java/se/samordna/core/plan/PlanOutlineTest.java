@@ -89,7 +89,7 @@ class PlanOutlineTest {
         export.export(plan.id(), DocumentExport.Format.PDF, pdf);
 
         String flat = flat(String.join("\n", PdfChecks.pages(pdf)));
-        assertThat(flat).contains("Östersund kommun", "Omfattar Familjecentralen Solsidan, Familjecentralen Lillsjön",
+        assertThat(flat).contains("Östersunds kommun", "Omfattar Familjecentralen Solsidan, Familjecentralen Lillsjön",
                 "Familjecentralen Lillsjön – 20");
         plan.activities().forEach(activity -> assertThat(flat).contains(flat(activity.draft().description())));
     }
