@@ -32,12 +32,14 @@ class HelpGuideTest {
     }
 
     @Test
-    void everyPartOfTheAppHasAPageAndThePartsNotBuiltLeadToTheYear() {
+    void everyPartOfTheAppHasItsOwnPage() {
         for (Section section : TestWorkspaces.sections()) {
             assertThat(HelpTopic.of(section)).isNotNull();
         }
         assertThat(HelpTopic.of(AgreementsFeature.SECTION)).isEqualTo(HelpTopic.AGREEMENTS);
-        assertThat(HelpTopic.of(TestWorkspaces.section("OVERVIEW"))).isEqualTo(HelpTopic.YEAR);
+        assertThat(HelpTopic.of(TestWorkspaces.section("WHEEL"))).isEqualTo(HelpTopic.WHEEL);
+        assertThat(HelpTopic.of(TestWorkspaces.section("PLAN"))).isEqualTo(HelpTopic.PLAN);
+        assertThat(HelpTopic.of(TestWorkspaces.section("OVERVIEW"))).isEqualTo(HelpTopic.OVERVIEW);
     }
 
     @Test

@@ -3,6 +3,7 @@ package se.samordna.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -141,13 +142,14 @@ class CentreUiTest {
     }
 
     @Test
-    void notBuiltCapabilitiesSaySoPlainly(FxRobot robot) {
+    void everyPartInTheSidebarOpensItsOwnPageNotAPlaceholder(FxRobot robot) {
         workspace.exampleData().declineExamples();
-        robot.clickOn("#nav-WHEEL");
-
-        assertThat(robot.lookup("#placeholder-WHEEL").tryQuery()).isPresent();
-        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Den här delen är inte byggd ännu. Den kommer i en senare version av Samordna.");
+        for (String name : List.of("WHEEL", "PLAN", "OVERVIEW")) {
+            robot.clickOn("#nav-" + name);
+            assertThat(robot.lookup("#placeholder-" + name).tryQuery()).as(name).isEmpty();
+            assertThat(robot.lookup("#content").queryAs(javafx.scene.layout.StackPane.class).getChildren())
+                    .as(name).singleElement().satisfies(page -> assertThat(page.getId()).isNotBlank());
+        }
     }
 
     @Test
