@@ -45,7 +45,7 @@ public final class YearPackageExport {
 
     /** "Familjecentralen Solsidan 2026.samordna", safe as a file name on every system. */
     public static String fileName(String centreName, int year) {
-        return FileNames.safe(centreName + " " + year) + YearPackageFormat.EXTENSION;
+        return FileNames.safe(FileNames.part(centreName) + " " + year + YearPackageFormat.EXTENSION);
     }
 
     /**

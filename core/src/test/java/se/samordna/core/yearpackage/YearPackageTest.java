@@ -68,6 +68,9 @@ class YearPackageTest {
     void theFileIsNamedForTheCentreAndTheYear() {
         assertThat(YearPackageExport.fileName("Familjecentralen Solsidan", 2026))
                 .isEqualTo("Familjecentralen Solsidan 2026.samordna");
+        String hostile = YearPackageExport.fileName("Familjecentralen Solsidan: \"BVC/BMM\" " + "långt ".repeat(40), 2026);
+        assertThat(hostile).startsWith("Familjecentralen Solsidan BVC-BMM långt").endsWith(" 2026.samordna")
+                .hasSizeLessThanOrEqualTo(se.samordna.core.common.FileNames.MAX_CHARACTERS);
     }
 
     @Test
