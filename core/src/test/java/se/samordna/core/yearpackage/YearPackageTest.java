@@ -120,6 +120,32 @@ class YearPackageTest {
     }
 
     @Test
+    void theCentresOwnPackageBackInItsOwnInstallationChangesNothingAndKeepsLinksOutsideTheYear() throws Exception {
+        String goalsWithWorkshop = "SELECT COUNT(*) FROM YEAR_GOAL WHERE CENTRE_ID = ? AND WORKSHOP_ID IS NOT NULL";
+        long linked = source.database().transactionResult(ctx -> ctx.fetchValue(goalsWithWorkshop, centre.id()))
+                instanceof Number n ? n.longValue() : -1;
+        Path file = export(source, centre.id(), "p.samordna");
+
+        ImportPreview preview = source.yearPackageImport().preview(file);
+        assertThat(preview.records()).filteredOn(r -> r.state() != ImportPreview.State.SAME).isEmpty();
+        source.yearPackageImport().apply(preview, preview.records().stream().map(ImportPreview.RecordPreview::uuid)
+                .collect(java.util.stream.Collectors.toSet()), "test");
+        assertThat(source.database().transactionResult(ctx -> ctx.fetchValue(goalsWithWorkshop, centre.id()))
+                instanceof Number n ? n.longValue() : -2).isEqualTo(linked);
+
+        source.centres().update(centre.id(), source.centres().get(centre.id()).details()
+                .withCatchmentArea("Ändrad här efter exporten"));
+        ImportPreview changed = source.yearPackageImport().preview(file);
+        List<ImportPreview.RecordPreview> differing = changed.records().stream()
+                .filter(r -> r.state() != ImportPreview.State.SAME).toList();
+        assertThat(differing).singleElement().satisfies(r -> assertThat(r.table()).isEqualTo("centre"));
+        ImportResult taken = source.yearPackageImport().apply(changed, Set.of(differing.getFirst().uuid()), "test");
+        assertThat(taken.taken()).isEqualTo(1);
+        assertThat(source.centres().get(centre.id()).details().catchmentArea())
+                .isEqualTo(centre.details().catchmentArea());
+    }
+
+    @Test
     void aChangedFieldIsShownSideBySideAndOnlyTakenWhenChosen() throws Exception {
         Path file = export(source, centre.id(), "p.samordna");
         target.yearPackageImport().apply(target.yearPackageImport().preview(file), Set.of(), "test");
