@@ -22,6 +22,7 @@ public final class ImportLogDialog {
         model.loadLog(lines -> list.getItems().setAll(lines));
         dialog.getDialogPane().setContent(list);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("importLogCloseButton");
     }
 
     public void showAndWait() {

@@ -55,9 +55,13 @@ public final class ImportPreviewDialog {
                 records.getChildren().add(changed(model, messages, record));
             }
             if (records.getChildren().isEmpty()) {
-                body.getChildren().add(new Label(group.kind() + ": " + model.counts(group)));
+                Label counts = new Label(group.kind() + ": " + model.counts(group));
+                counts.setId("packageKind-" + group.table());
+                counts.setWrapText(true);
+                body.getChildren().add(counts);
             } else {
                 TitledPane pane = new TitledPane(group.kind() + ": " + model.counts(group), records);
+                pane.setId("packageKind-" + group.table());
                 pane.setExpanded(true);
                 body.getChildren().add(pane);
             }
@@ -72,6 +76,7 @@ public final class ImportPreviewDialog {
                 ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(importButton).setId("packageImportButton");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("packageCancelButton");
         dialog.setResultConverter(button -> button == importButton ? Set.copyOf(taken) : null);
     }
 
@@ -102,6 +107,7 @@ public final class ImportPreviewDialog {
         });
         Label title = bold(record.label().isBlank() ? record.uuid().toString() : record.label());
         title.setWrapText(true);
+        grid.setId("changes-" + record.uuid());
         return new VBox(4, title, grid, take);
     }
 

@@ -28,7 +28,7 @@ public final class YearPackageViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The records of one kind in a package: how many are new, the same, changed, and the changed ones. */
-    public record KindGroup(String kind, long added, long same, List<RecordPreview> changed) {
+    public record KindGroup(String table, String kind, long added, long same, List<RecordPreview> changed) {
     }
 
     private final Workspace workspace;
@@ -90,7 +90,7 @@ public final class YearPackageViewModel {
             byTable.computeIfAbsent(r.table(), t -> new ArrayList<>()).add(r);
         }
         List<KindGroup> groups = new ArrayList<>();
-        byTable.forEach((table, records) -> groups.add(new KindGroup(kindName(table),
+        byTable.forEach((table, records) -> groups.add(new KindGroup(table, kindName(table),
                 records.stream().filter(r -> r.state() == ImportPreview.State.NEW).count(),
                 records.stream().filter(r -> r.state() == ImportPreview.State.SAME).count(),
                 records.stream().filter(r -> r.state() == ImportPreview.State.CHANGED).toList())));
