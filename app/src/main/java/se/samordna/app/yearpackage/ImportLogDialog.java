@@ -1,5 +1,6 @@
 package se.samordna.app.yearpackage;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,8 +22,9 @@ public final class ImportLogDialog {
         list.setPlaceholder(new Label(messages.get("yearPackage.log.none")));
         model.loadLog(lines -> list.getItems().setAll(lines));
         dialog.getDialogPane().setContent(list);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("importLogCloseButton");
+        ButtonType close = new ButtonType(messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(close);
+        dialog.getDialogPane().lookupButton(close).setId("importLogCloseButton");
     }
 
     public void showAndWait() {

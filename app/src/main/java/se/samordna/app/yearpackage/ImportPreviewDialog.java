@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -74,9 +76,14 @@ public final class ImportPreviewDialog {
 
         ButtonType importButton = new ButtonType(messages.get("yearPackage.preview.import"),
                 ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(importButton).setId("packageImportButton");
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("packageCancelButton");
+        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(importButton, cancel);
+        Button importing = (Button) dialog.getDialogPane().lookupButton(importButton);
+        importing.setId("packageImportButton");
+        importing.setMinWidth(Region.USE_PREF_SIZE);
+        Button cancelling = (Button) dialog.getDialogPane().lookupButton(cancel);
+        cancelling.setId("packageCancelButton");
+        cancelling.setMinWidth(Region.USE_PREF_SIZE);
         dialog.setResultConverter(button -> button == importButton ? Set.copyOf(taken) : null);
     }
 
@@ -94,7 +101,7 @@ public final class ImportPreviewDialog {
             there.setWrapText(true);
             here.setMaxWidth(280);
             there.setMaxWidth(280);
-            grid.addRow(row++, new Label(change.field()), here, there);
+            grid.addRow(row++, new Label(model.fieldName(change.field())), here, there);
         }
         CheckBox take = new CheckBox(messages.get("yearPackage.preview.take"));
         take.setId("take-" + record.uuid());
