@@ -81,9 +81,11 @@ public final class ImportPreviewDialog {
         Button importing = (Button) dialog.getDialogPane().lookupButton(importButton);
         importing.setId("packageImportButton");
         importing.setMinWidth(Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(importing, false);
         Button cancelling = (Button) dialog.getDialogPane().lookupButton(cancel);
         cancelling.setId("packageCancelButton");
         cancelling.setMinWidth(Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(cancelling, false);
         dialog.setResultConverter(button -> button == importButton ? Set.copyOf(taken) : null);
     }
 
@@ -101,7 +103,9 @@ public final class ImportPreviewDialog {
             there.setWrapText(true);
             here.setMaxWidth(280);
             there.setMaxWidth(280);
-            grid.addRow(row++, new Label(model.fieldName(change.field())), here, there);
+            Label field = new Label(model.fieldName(change.field()));
+            field.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, field, here, there);
         }
         CheckBox take = new CheckBox(messages.get("yearPackage.preview.take"));
         take.setId("take-" + record.uuid());

@@ -82,6 +82,9 @@ class YearPackageUiTest extends AppWithFileDialogs {
         assertThat(closeInfo(robot)).startsWith("Importen är klar").contains("1 ändrade togs in");
 
         assertThat(workspace.centres().get(solsidan).details().catchmentArea()).isEqualTo(CATCHMENT_IN_PACKAGE);
+        assertThat(robot.lookup("#homePage .label").queryAllAs(Label.class)).as("the page shows what was imported")
+                .extracting(Label::getText).anySatisfy(t -> assertThat(t).contains(CATCHMENT_IN_PACKAGE))
+                .noneSatisfy(t -> assertThat(t).contains(CATCHMENT_HERE));
         assertThat(workspace.centres().get(solsidan).details().name()).isEqualTo(HOSTILE_NAME);
         assertThat(workspace.yearPackageImport().preview(file).changesNothing()).as("importing again changes nothing")
                 .isTrue();
