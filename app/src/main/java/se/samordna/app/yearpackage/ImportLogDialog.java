@@ -40,7 +40,7 @@ public final class ImportLogDialog {
                 text.setWrappingWidth(0);
                 text.setText(shown);
                 if (WrappingCells.wrapsSafely(shown)) {
-                    text.wrappingWidthProperty().bind(list.widthProperty().subtract(36));
+                    text.wrappingWidthProperty().bind(list.widthProperty().subtract(52));
                     setTooltip(null);
                 } else {
                     setTooltip(new Tooltip(shown));
