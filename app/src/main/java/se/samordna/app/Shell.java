@@ -157,7 +157,8 @@ public final class Shell implements MainWindowView.Actions {
         context.files().open(stage, messages.get("yearPackage.import.title"), FileDialogs.PACKAGE)
                 .ifPresent(file -> model.preview(file, preview -> new ImportPreviewDialog(model, messages, stage, preview)
                         .showAndWait().ifPresent(taken -> model.apply(preview, taken, summary -> {
-                            context.start();
+                            // What is shown may have changed (or a centre been added): every page is built anew.
+                            rebuild(messages);
                             Dialogs.info(stage, messages, messages.get("yearPackage.import.title"), summary);
                         }))));
     }

@@ -48,7 +48,7 @@ public final class WrappingCells {
     }
 
     /** Whether JavaFX can break {@code text} into lines without failing: not when it runs right to left. */
-    static boolean wrapsSafely(String text) {
+    public static boolean wrapsSafely(String text) {
         return !Bidi.requiresBidi(text.toCharArray(), 0, text.length());
     }
 }

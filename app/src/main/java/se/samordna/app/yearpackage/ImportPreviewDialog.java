@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -55,9 +57,13 @@ public final class ImportPreviewDialog {
                 records.getChildren().add(changed(model, messages, record));
             }
             if (records.getChildren().isEmpty()) {
-                body.getChildren().add(new Label(group.kind() + ": " + model.counts(group)));
+                Label counts = new Label(group.kind() + ": " + model.counts(group));
+                counts.setId("packageKind-" + group.table());
+                counts.setWrapText(true);
+                body.getChildren().add(counts);
             } else {
                 TitledPane pane = new TitledPane(group.kind() + ": " + model.counts(group), records);
+                pane.setId("packageKind-" + group.table());
                 pane.setExpanded(true);
                 body.getChildren().add(pane);
             }
@@ -70,8 +76,16 @@ public final class ImportPreviewDialog {
 
         ButtonType importButton = new ButtonType(messages.get("yearPackage.preview.import"),
                 ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(importButton).setId("packageImportButton");
+        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(importButton, cancel);
+        Button importing = (Button) dialog.getDialogPane().lookupButton(importButton);
+        importing.setId("packageImportButton");
+        importing.setMinWidth(Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(importing, false);
+        Button cancelling = (Button) dialog.getDialogPane().lookupButton(cancel);
+        cancelling.setId("packageCancelButton");
+        cancelling.setMinWidth(Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(cancelling, false);
         dialog.setResultConverter(button -> button == importButton ? Set.copyOf(taken) : null);
     }
 
@@ -89,7 +103,9 @@ public final class ImportPreviewDialog {
             there.setWrapText(true);
             here.setMaxWidth(280);
             there.setMaxWidth(280);
-            grid.addRow(row++, new Label(change.field()), here, there);
+            Label field = new Label(model.fieldName(change.field()));
+            field.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, field, here, there);
         }
         CheckBox take = new CheckBox(messages.get("yearPackage.preview.take"));
         take.setId("take-" + record.uuid());
@@ -102,6 +118,7 @@ public final class ImportPreviewDialog {
         });
         Label title = bold(record.label().isBlank() ? record.uuid().toString() : record.label());
         title.setWrapText(true);
+        grid.setId("changes-" + record.uuid());
         return new VBox(4, title, grid, take);
     }
 

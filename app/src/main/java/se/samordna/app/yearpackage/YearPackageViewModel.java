@@ -25,10 +25,12 @@ import se.samordna.core.yearpackage.YearPackageExport;
  * preview dialog and the summaries show are made here.
  */
 public final class YearPackageViewModel {
+    private static final java.util.regex.Pattern TIMESTAMP =
+            java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The records of one kind in a package: how many are new, the same, changed, and the changed ones. */
-    public record KindGroup(String kind, long added, long same, List<RecordPreview> changed) {
+    public record KindGroup(String table, String kind, long added, long same, List<RecordPreview> changed) {
     }
 
     private final Workspace workspace;
@@ -90,7 +92,7 @@ public final class YearPackageViewModel {
             byTable.computeIfAbsent(r.table(), t -> new ArrayList<>()).add(r);
         }
         List<KindGroup> groups = new ArrayList<>();
-        byTable.forEach((table, records) -> groups.add(new KindGroup(kindName(table),
+        byTable.forEach((table, records) -> groups.add(new KindGroup(table, kindName(table),
                 records.stream().filter(r -> r.state() == ImportPreview.State.NEW).count(),
                 records.stream().filter(r -> r.state() == ImportPreview.State.SAME).count(),
                 records.stream().filter(r -> r.state() == ImportPreview.State.CHANGED).toList())));
@@ -109,9 +111,18 @@ public final class YearPackageViewModel {
         return messages.label(state);
     }
 
-    /** A field's value for the side-by-side view: empty shown as a dash, files as "fil". */
+    /** A field's value for the side-by-side view: empty shown as a dash, a time to the second. */
     public String value(String value) {
-        return value == null || value.isEmpty() ? "–" : value;
+        if (value == null || value.isEmpty()) {
+            return "–";
+        }
+        return TIMESTAMP.matcher(value).matches() ? value.substring(0, 19).replace('T', ' ') : value;
+    }
+
+    /** A field by its name in the window ("Upptagningsområde"), or its column name made readable. */
+    public String fieldName(String field) {
+        String key = "yearPackage.field." + field;
+        return messages.has(key) ? messages.get(key) : field.replace('_', ' ');
     }
 
     public void loadLog(Consumer<List<String>> done) {

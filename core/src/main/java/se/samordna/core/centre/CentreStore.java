@@ -156,11 +156,22 @@ final class CentreStore {
                 .fetch(CentreStore::toPerson);
     }
 
+    /**
+     * Removes the parts no longer chosen and adds the new ones; a part kept keeps its row, and so its
+     * UUID, so that a year package written before the change still knows it (docs/year-package.md).
+     */
     private void writeParts(long centreId, Set<Part> parts) {
-        ctx.deleteFrom(CENTRE_PART).where(CENTRE_PART.CENTRE_ID.eq(centreId)).execute();
-        for (Part part : parts) {
-            ctx.insertInto(CENTRE_PART).set(CENTRE_PART.CENTRE_ID, centreId).set(CENTRE_PART.PART, part.name())
+        Set<Part> before = parts(centreId);
+        List<String> gone = before.stream().filter(p -> !parts.contains(p)).map(Part::name).toList();
+        if (!gone.isEmpty()) {
+            ctx.deleteFrom(CENTRE_PART).where(CENTRE_PART.CENTRE_ID.eq(centreId)).and(CENTRE_PART.PART.in(gone))
                     .execute();
+        }
+        for (Part part : parts) {
+            if (!before.contains(part)) {
+                ctx.insertInto(CENTRE_PART).set(CENTRE_PART.CENTRE_ID, centreId).set(CENTRE_PART.PART, part.name())
+                        .execute();
+            }
         }
     }
 

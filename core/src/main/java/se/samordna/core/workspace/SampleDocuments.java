@@ -42,6 +42,9 @@ public final class SampleDocuments {
             for (Capability capability : workspace.capabilities()) {
                 written.addAll(capability.writeSamples(folder));
             }
+            // The year package is no capability (it carries theirs): its samples come after theirs.
+            written.addAll(workspace.yearPackageExport().writeSamples(workspace.centres().list(),
+                    java.time.LocalDate.now(workspace.clock()).getYear(), folder));
         } finally {
             deleteRecursively(scratch);
         }

@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 
 import se.samordna.core.capability.PackagePart;
 import se.samordna.core.capability.PackageTable;
+import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.common.FileNames;
 import se.samordna.core.common.NotFoundException;
 import se.samordna.core.db.Database;
@@ -27,6 +28,9 @@ import se.samordna.core.db.Schema;
 
 /** Writes one centre's year as a year package: each part's tables as JSON, the signed copies as files. */
 public final class YearPackageExport {
+    /** The samples command's folder for year packages. */
+    public static final String SAMPLES_FOLDER = "arspaket";
+
     private final Database database;
     private final List<PackagePart> parts;
     private final Clock clock;
@@ -41,7 +45,22 @@ public final class YearPackageExport {
 
     /** "Familjecentralen Solsidan 2026.samordna", safe as a file name on every system. */
     public static String fileName(String centreName, int year) {
-        return FileNames.safe(centreName + " " + year) + YearPackageFormat.EXTENSION;
+        return FileNames.safe(FileNames.part(centreName) + " " + year + YearPackageFormat.EXTENSION);
+    }
+
+    /**
+     * The samples command's share: each centre's year package for {@code year}, in {@code folder/arspaket}
+     * ("arspaket/Familjecentralen Solsidan 2026.samordna").
+     */
+    public List<Path> writeSamples(List<CentreSummary> centres, int year, Path folder) throws IOException {
+        Path packages = Files.createDirectories(folder.resolve(SAMPLES_FOLDER));
+        List<Path> written = new java.util.ArrayList<>();
+        for (CentreSummary centre : centres) {
+            Path file = packages.resolve(fileName(centre.name(), year));
+            export(centre.id(), year, file);
+            written.add(file);
+        }
+        return written;
     }
 
     /** Writes the package to {@code file} (through a temporary file beside it, so a failed write leaves nothing). */

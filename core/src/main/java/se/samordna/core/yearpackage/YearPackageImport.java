@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class YearPackageImport {
                         throw new UserFacingException("yearPackage.foreignRecord", table.file(), record.uuid().toString());
                     }
                 });
-                List<FieldChange> changes = changes(local, record);
+                List<FieldChange> changes = changes(local, keepLinksOutside(table, local, record, uuids));
                 previews.add(new RecordPreview(table.part(), table.name(), record.uuid(), record.label(),
                         changes.isEmpty() ? State.SAME : State.CHANGED, changes));
             }
@@ -151,6 +152,30 @@ public final class YearPackageImport {
         if (taken != null) {
             throw new UserFacingException("yearPackage.nameTaken", name, municipality);
         }
+    }
+
+    /**
+     * A package writes a reference to a record it does not carry as none (a year goal from last year's
+     * workshop): it cannot say where it points, so it does not say it points nowhere. Where the record
+     * here points at a record outside the package and the package's reference is none, the record here
+     * keeps its reference, and the difference is neither shown as a change nor written.
+     */
+    private static PackageRecord keepLinksOutside(Table table, PackageRecord local, PackageRecord inPackage,
+            Map<String, Set<UUID>> carried) {
+        Map<String, UUID> links = null;
+        for (PackageTable.Link reference : table.spec().references()) {
+            String key = PackageSchema.Table.key(reference);
+            UUID here = local.links().get(key);
+            if (here != null && inPackage.links().get(key) == null
+                    && !carried.getOrDefault(reference.target(), Set.of()).contains(here)) {
+                if (links == null) {
+                    links = new LinkedHashMap<>(inPackage.links());
+                }
+                links.put(key, here);
+            }
+        }
+        return links == null ? inPackage
+                : new PackageRecord(inPackage.table(), inPackage.uuid(), links, inPackage.values());
     }
 
     private static List<FieldChange> changes(PackageRecord here, PackageRecord inPackage) {
@@ -196,6 +221,9 @@ public final class YearPackageImport {
         int kept = 0;
         int unchanged = 0;
         StringBuilder log = new StringBuilder();
+        Map<String, Set<UUID>> carried = new HashMap<>();
+        preview.parsed().forEach((name, records) -> carried.put(name,
+                records.stream().map(PackageRecord::uuid).collect(java.util.stream.Collectors.toSet())));
         for (Table table : schema.tables()) {
             List<PackageRecord> records = preview.parsed().getOrDefault(table.name(), List.of());
             Map<UUID, PackageRecord> here = rows.byUuid(table, records.stream().map(PackageRecord::uuid).toList());
@@ -206,11 +234,12 @@ public final class YearPackageImport {
                     added++;
                     continue;
                 }
-                List<FieldChange> changes = changes(local, record);
+                PackageRecord complete = keepLinksOutside(table, local, record, carried);
+                List<FieldChange> changes = changes(local, complete);
                 if (changes.isEmpty()) {
                     unchanged++;
                 } else if (taken.contains(record.uuid())) {
-                    rows.update(table, record);
+                    rows.update(table, complete);
                     took++;
                     for (FieldChange change : changes) {
                         log.append(table.name()).append(' ').append(record.uuid()).append(' ').append(change.field())

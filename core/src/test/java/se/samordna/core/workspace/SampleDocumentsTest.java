@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.core.pdf.PdfChecks;
+import se.samordna.core.yearpackage.ImportPreview;
+import se.samordna.core.yearpackage.ImportPreview.State;
+import se.samordna.core.yearpackage.YearPackageExport;
 import se.samordna.core.report.ReportService;
 
 /**
@@ -32,6 +37,7 @@ class SampleDocumentsTest {
     static Path dir;
 
     private static final List<Path> documents = new ArrayList<>();
+    private static final List<Path> packages = new ArrayList<>();
 
     @BeforeAll
     static void write() throws Exception {
@@ -39,6 +45,8 @@ class SampleDocumentsTest {
             String folder = dir.relativize(path).getName(0).toString();
             if (folder.equals("avtal") || folder.equals("verksamhetsberattelse")) {
                 documents.add(path);
+            } else if (folder.equals(YearPackageExport.SAMPLES_FOLDER)) {
+                packages.add(path);
             }
         }
     }
@@ -67,6 +75,23 @@ class SampleDocumentsTest {
             } else if (name.contains("samverkansavtal")) {
                 assertThat(text).as(name).containsPattern("Hälsocentralen \\S+\\s+Hälsocentral\\s")
                         .contains("Sjukvårdsområde");
+            }
+        }
+    }
+
+    @Test
+    void aYearPackageOfEachExampleCentreThatAnEmptyWorkspaceTakesWholeAsNew(@TempDir Path empty) throws Exception {
+        int year = LocalDate.now().getYear();
+        assertThat(packages).hasSize(3).allSatisfy(p -> assertThat(p).isRegularFile())
+                .anySatisfy(p -> assertThat(p.getFileName().toString())
+                        .isEqualTo("Familjecentralen Solsidan " + year + ".samordna"));
+        try (Workspace workspace = Workspace.open(new DataDirectory(empty), Clock.systemDefaultZone())) {
+            for (Path file : packages) {
+                ImportPreview preview = workspace.yearPackageImport().preview(file);
+                assertThat(preview.centreExists()).as(file.getFileName().toString()).isFalse();
+                assertThat(preview.records()).as(file.getFileName().toString()).hasSizeGreaterThan(10)
+                        .allSatisfy(r -> assertThat(r.state()).as(r.table() + " " + r.label()).isEqualTo(State.NEW));
+                assertThat(preview.manifest().year()).isEqualTo(year);
             }
         }
     }

@@ -68,6 +68,9 @@ class YearPackageTest {
     void theFileIsNamedForTheCentreAndTheYear() {
         assertThat(YearPackageExport.fileName("Familjecentralen Solsidan", 2026))
                 .isEqualTo("Familjecentralen Solsidan 2026.samordna");
+        String hostile = YearPackageExport.fileName("Familjecentralen Solsidan: \"BVC/BMM\" " + "långt ".repeat(40), 2026);
+        assertThat(hostile).startsWith("Familjecentralen Solsidan BVC-BMM långt").endsWith(" 2026.samordna")
+                .hasSizeLessThanOrEqualTo(se.samordna.core.common.FileNames.MAX_CHARACTERS);
     }
 
     @Test
@@ -114,6 +117,32 @@ class YearPackageTest {
         assertThat(result.added()).isZero();
         assertThat(result.backup()).isEmpty();
         assertThat(rowCounts(target)).isEqualTo(before);
+    }
+
+    @Test
+    void theCentresOwnPackageBackInItsOwnInstallationChangesNothingAndKeepsLinksOutsideTheYear() throws Exception {
+        String goalsWithWorkshop = "SELECT COUNT(*) FROM YEAR_GOAL WHERE CENTRE_ID = ? AND WORKSHOP_ID IS NOT NULL";
+        long linked = source.database().transactionResult(ctx -> ctx.fetchValue(goalsWithWorkshop, centre.id()))
+                instanceof Number n ? n.longValue() : -1;
+        Path file = export(source, centre.id(), "p.samordna");
+
+        ImportPreview preview = source.yearPackageImport().preview(file);
+        assertThat(preview.records()).filteredOn(r -> r.state() != ImportPreview.State.SAME).isEmpty();
+        source.yearPackageImport().apply(preview, preview.records().stream().map(ImportPreview.RecordPreview::uuid)
+                .collect(java.util.stream.Collectors.toSet()), "test");
+        assertThat(source.database().transactionResult(ctx -> ctx.fetchValue(goalsWithWorkshop, centre.id()))
+                instanceof Number n ? n.longValue() : -2).isEqualTo(linked);
+
+        source.centres().update(centre.id(), source.centres().get(centre.id()).details()
+                .withCatchmentArea("Ändrad här efter exporten"));
+        ImportPreview changed = source.yearPackageImport().preview(file);
+        List<ImportPreview.RecordPreview> differing = changed.records().stream()
+                .filter(r -> r.state() != ImportPreview.State.SAME).toList();
+        assertThat(differing).singleElement().satisfies(r -> assertThat(r.table()).isEqualTo("centre"));
+        ImportResult taken = source.yearPackageImport().apply(changed, Set.of(differing.getFirst().uuid()), "test");
+        assertThat(taken.taken()).isEqualTo(1);
+        assertThat(source.centres().get(centre.id()).details().catchmentArea())
+                .isEqualTo(centre.details().catchmentArea());
     }
 
     @Test
