@@ -74,7 +74,10 @@ public final class CentresView {
         list.getStyleClass().add("centre-list");
         list.setPrefWidth(200); // names wrap; the people table beside needs the room
         list.setCellFactory(view -> new CentreCell());
-        list.setPlaceholder(new Label(messages.get("centres.empty")));
+        Label empty = new Label(messages.get("centres.empty"));
+        empty.setWrapText(true); // the list is narrow: the whole hint, on several lines, not "Ska…"
+        empty.setPadding(new javafx.geometry.Insets(8));
+        list.setPlaceholder(empty);
         syncListSelection();
 
         Button add = new Button(messages.get("centres.new"));
