@@ -2,6 +2,9 @@ package se.samordna.app.ui;
 
 import java.text.Bidi;
 
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -22,29 +25,53 @@ public final class WrappingCells {
     public static <S> void apply(TableColumn<S, String> column) {
         ColumnWidths.markWrapping(column);
         column.setCellFactory(c -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.getStyleClass().add("wrapping-cell-text");
-            }
+            private final Text text = text();
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                String shown = empty || item == null ? "" : item;
-                text.wrappingWidthProperty().unbind();
-                text.setWrappingWidth(0);
-                text.setText(shown);
-                if (wrapsSafely(shown)) {
-                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                    setTooltip(null);
-                } else {
-                    setTooltip(new Tooltip(shown));
-                }
-                setGraphic(empty ? null : text);
-                setText(null);
+                show(this, text, item, empty, column.widthProperty().subtract(12));
             }
         });
+    }
+
+    /** The same for a list: its lines wrap at the list's width (less its padding and scroll bar). */
+    public static void apply(ListView<String> list) {
+        list.setCellFactory(v -> new ListCell<>() {
+            private final Text text = text();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                show(this, text, item, empty, list.widthProperty().subtract(52));
+            }
+        });
+    }
+
+    private static Text text() {
+        Text text = new Text();
+        text.getStyleClass().add("wrapping-cell-text");
+        return text;
+    }
+
+    /**
+     * Shows {@code item} in {@code cell} wrapped at {@code width}; text that runs right to left stays on
+     * one line with the whole of it in a tooltip (JavaFX fails breaking it into lines).
+     */
+    private static void show(IndexedCell<?> cell, Text text, String item, boolean empty,
+                             javafx.beans.value.ObservableNumberValue width) {
+        String shown = empty || item == null ? "" : item;
+        text.wrappingWidthProperty().unbind();
+        text.setWrappingWidth(0);
+        text.setText(shown);
+        if (wrapsSafely(shown)) {
+            text.wrappingWidthProperty().bind(width);
+            cell.setTooltip(null);
+        } else {
+            cell.setTooltip(new Tooltip(shown));
+        }
+        cell.setGraphic(empty ? null : text);
+        cell.setText(null);
     }
 
     /** Whether JavaFX can break {@code text} into lines without failing: not when it runs right to left. */
