@@ -28,7 +28,7 @@ public final class TestWorkspaces {
     }
 
     public static Workspace open(Path folder) {
-        return Workspace.open(new DataDirectory(folder), CLOCK);
+        return se.samordna.core.TestDatabases.workspace(folder, CLOCK);
     }
 
     public static Workspace withExamples(Path folder) {

@@ -259,7 +259,9 @@ public final class CentresViewModel {
         }
         loaded = null;
         runner.run(messages.get("task.removingCentre"), p -> {
-            backups.create(Backup.Reason.BEFORE_DELETE);
+            if (backups.isLocal()) {
+                backups.create(Backup.Reason.BEFORE_DELETE);
+            }
             service.delete(selected.id());
             return service.list();
         }, list -> context.setCentres(list, -1));

@@ -102,7 +102,7 @@ final class BackupLoader {
     private static void migrate(DataSource target, String version) {
         Flyway.configure()
                 .dataSource(target)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/schema/common", "classpath:db/schema/h2")
                 .failOnMissingLocations(true)
                 .target(version)
                 .load()

@@ -38,22 +38,42 @@ public final class BackupService {
     private static final int MONTHS_KEPT = 12;
     private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final Database database;
+    private final H2Database database;
+    private final boolean local;
     private final Path directory;
     private final Clock clock;
     private final int keepNewest;
     private final String appVersion;
 
-    public BackupService(Database database, Path directory, Clock clock, int keepNewest) {
+    public BackupService(H2Database database, Path directory, Clock clock, int keepNewest) {
         this(database, directory, clock, keepNewest, "");
     }
 
-    public BackupService(Database database, Path directory, Clock clock, int keepNewest, String appVersion) {
+    public BackupService(H2Database database, Path directory, Clock clock, int keepNewest, String appVersion) {
+        this(database, true, directory, clock, keepNewest, appVersion);
+    }
+
+    private BackupService(H2Database database, boolean local, Path directory, Clock clock, int keepNewest,
+            String appVersion) {
         this.database = database;
+        this.local = local;
         this.directory = directory;
         this.clock = clock;
         this.keepNewest = keepNewest;
         this.appVersion = appVersion == null ? "" : appVersion;
+    }
+
+    /**
+     * On the shared server backups are the server's business (its administrators run pg_dump or
+     * their own backup): this service then makes none and lists none, and says so.
+     */
+    public static BackupService onServer(Path directory, Clock clock) {
+        return new BackupService(null, false, directory, clock, 0, "");
+    }
+
+    /** Whether backups are made here, of the database file on this computer. */
+    public boolean isLocal() {
+        return local;
     }
 
     public Path directory() {
@@ -82,6 +102,9 @@ public final class BackupService {
     }
 
     private Optional<Backup> write(Backup.Reason reason, boolean onlyIfChanged) {
+        if (!local) {
+            throw new UserFacingException("backup.onServer");
+        }
         try {
             Optional<Backup> made = writeUnrecorded(reason, onlyIfChanged);
             BackupFailure.clear(directory);
@@ -160,7 +183,7 @@ public final class BackupService {
 
     /** The verified backups there are, newest first. */
     public List<Backup> list() {
-        if (!Files.isDirectory(directory)) {
+        if (!local || !Files.isDirectory(directory)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {

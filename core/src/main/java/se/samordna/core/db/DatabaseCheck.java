@@ -74,7 +74,7 @@ public final class DatabaseCheck {
      * version's, every table there. Returns the rows per table.
      */
     static Map<String, Long> readOnly(Path databaseBase) {
-        Database check = Database.openForCheck(databaseBase);
+        H2Database check = H2Database.openForCheck(databaseBase);
         try {
             history(check);
             Map<String, Long> counts = contents(check);
@@ -88,7 +88,7 @@ public final class DatabaseCheck {
     }
 
     /** Right after opening, before any migration: a history this version can read. */
-    public static void history(Database database) {
+    public static void history(H2Database database) {
         database.withConnection(connection -> {
             Set<String> tables = new TreeSet<>(Schema.tablesIn(connection));
             boolean hasHistory;
@@ -123,7 +123,7 @@ public final class DatabaseCheck {
     }
 
     /** Every table of this version's schema is there (after migration, or in a file already at it). */
-    static void tablesComplete(Database database) {
+    static void tablesComplete(H2Database database) {
         Set<String> missing = database.withConnection(connection -> {
             Set<String> absent = new TreeSet<>(Schema.expectedTables());
             absent.removeAll(Schema.tablesIn(connection));
@@ -138,7 +138,7 @@ public final class DatabaseCheck {
      * Every row of every table can be read, and no table holds fewer rows than at the last clean
      * close, nor is the file smaller. Returns the rows per table.
      */
-    private static Map<String, Long> contents(Database database) {
+    private static Map<String, Long> contents(H2Database database) {
         Map<String, Long> counts;
         try {
             counts = database.withConnection(connection -> {

@@ -12,8 +12,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 import se.samordna.core.common.UserFacingException;
 
 /**
- * Brings a database to the schema this version of Samordna needs. The Flyway scripts in
- * {@code db/migration} are the only description of the schema.
+ * Brings a database to the schema this version of Samordna needs. The Flyway scripts are the only
+ * description of the schema: {@code db/schema/common} for both kinds of database, {@code db/schema/h2}
+ * and {@code db/postgresql} for the versions whose SQL must differ (decision record 0016).
  */
 public final class Schema {
 
@@ -23,7 +24,7 @@ public final class Schema {
 
     /**
      * The newest migration this version ships ({@code V<LATEST>__…sql}); a test keeps it equal to the
-     * highest script in {@code db/migration}. A database already at this version opens without Flyway.
+     * highest script in {@code db/schema}. A database already at this version opens without Flyway.
      */
     public static final String LATEST = "12";
 
@@ -37,8 +38,12 @@ public final class Schema {
     public static Outcome migrate(Database database, Runnable beforeUpgrade) {
         // The common case, every start after the first: the schema is current. Flyway's scan of the
         // class path costs a few hundred milliseconds on the way to the window, so ask the table itself.
-        if (LATEST.equals(installedVersion(database))) {
+        String installed = installedVersion(database);
+        if (LATEST.equals(installed)) {
             return new Outcome(LATEST, LATEST, 0, false);
+        }
+        if (database.isServer() && !installed.isEmpty() && !knownVersion(installed)) {
+            throw new UserFacingException("server.schemaNewer", database.file(), installed);
         }
         Flyway flyway = flyway(database);
         MigrationInfo current = flyway.info().current();
@@ -53,6 +58,10 @@ public final class Schema {
                             : result.targetSchemaVersion,
                     result.migrationsExecuted, createdNew);
         } catch (RuntimeException e) {
+            if (database.isServer()) {
+                throw e instanceof UserFacingException ufe ? ufe
+                        : new UserFacingException("server.migrationFailed", e, database.file());
+            }
             if (DiskErrors.isDiskFull(e)) {
                 throw new UserFacingException("database.diskFull", e, database.file().getParent());
             }
@@ -88,17 +97,21 @@ public final class Schema {
         }
     }
 
-    /** The tables of the PUBLIC schema, Flyway's history left out, by name. */
+    /**
+     * The tables of the connection's schema (PUBLIC in H2), Flyway's history left out, by name in
+     * upper case as H2 and jOOQ's generated code spell them (PostgreSQL keeps them in lower case).
+     */
     static java.util.List<String> tablesIn(Connection connection) throws SQLException {
         java.util.List<String> tables = new java.util.ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' "
-                     + "AND TABLE_NAME <> 'flyway_schema_history' ORDER BY TABLE_NAME")) {
+                     + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE' "
+                     + "AND TABLE_NAME <> 'flyway_schema_history'")) {
             while (rows.next()) {
-                tables.add(rows.getString(1));
+                tables.add(rows.getString(1).toUpperCase(java.util.Locale.ROOT));
             }
         }
+        java.util.Collections.sort(tables);
         return tables;
     }
 
@@ -117,11 +130,21 @@ public final class Schema {
         }
     }
 
+    /** Where the scripts for this kind of database are. */
+    static String[] locations(Database database) {
+        return database.isServer()
+                ? new String[] {"classpath:db/schema/common", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/schema/common", "classpath:db/schema/h2"};
+    }
+
     static Flyway flyway(Database database) {
-        return Flyway.configure()
+        var configuration = Flyway.configure()
                 .dataSource(database.dataSource())
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load();
+                .locations(locations(database))
+                .failOnMissingLocations(true);
+        if (database instanceof ServerDatabase server) {
+            configuration.schemas(server.schema()).defaultSchema(server.schema());
+        }
+        return configuration.load();
     }
 }

@@ -27,6 +27,8 @@ import se.samordna.core.wheel.WheelCapability;
 import se.samordna.core.db.Backup;
 import se.samordna.core.db.BackupService;
 import se.samordna.core.db.Database;
+import se.samordna.core.db.H2Database;
+import se.samordna.core.db.ServerDatabase;
 import se.samordna.core.db.DatabaseProblem;
 import se.samordna.core.db.MetaStore;
 import se.samordna.core.db.Schema;
@@ -70,7 +72,8 @@ public final class Workspace implements AutoCloseable {
         this.directory = directory;
         this.database = database;
         this.clock = clock;
-        this.backups = backupsOf(directory, database, clock);
+        this.backups = database instanceof H2Database file ? backupsOf(directory, file, clock)
+                : BackupService.onServer(directory.backups(), clock);
         this.schemaOutcome = outcome;
         this.meta = new MetaStore(database);
         this.services = new Services(database, clock);
@@ -106,7 +109,7 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(DataDirectory directory, Clock clock) {
         boolean hadBackups = backupsOf(directory, null, clock).hasBackups();
-        Database.Opened opened = Database.openChecked(directory.databaseBase(), hadBackups,
+        H2Database.Opened opened = H2Database.openChecked(directory.databaseBase(), hadBackups,
                 db -> backupsOf(directory, db, clock).create(Backup.Reason.BEFORE_UPGRADE));
         try {
             return new Workspace(directory, opened.database(), opened.outcome(), clock);
@@ -131,10 +134,25 @@ public final class Workspace implements AutoCloseable {
 
     /** After a {@link DatabaseProblem} of kind MISSING, the user's choice to start anew: an empty database. */
     public static void startEmpty(DataDirectory directory) {
-        Database.createEmpty(directory.databaseBase());
+        H2Database.createEmpty(directory.databaseBase());
     }
 
-    private static BackupService backupsOf(DataDirectory directory, Database database, Clock clock) {
+    /**
+     * Opens the shared server (Inställningar › Databas): brings its schema up to this version when it
+     * is older (as a user allowed to), and the same services over it. {@code directory} still holds
+     * this computer's settings, logs and temporary files; the data is on the server.
+     */
+    public static Workspace openServer(DataDirectory directory, ServerDatabase database, Clock clock) {
+        try {
+            Schema.Outcome outcome = Schema.migrate(database, () -> { });
+            return new Workspace(directory, database, outcome, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static BackupService backupsOf(DataDirectory directory, H2Database database, Clock clock) {
         return new BackupService(database, directory.backups(), clock, BACKUPS_KEPT,
                 Optional.ofNullable(Workspace.class.getPackage().getImplementationVersion()).orElse(""));
     }
@@ -203,7 +221,9 @@ public final class Workspace implements AutoCloseable {
     /** Makes the on-exit backup when anything changed since the newest backup, then closes the database. */
     public void closeWithBackup() {
         try {
-            backups.createIfChanged(Backup.Reason.ON_EXIT);
+            if (backups.isLocal()) {
+                backups.createIfChanged(Backup.Reason.ON_EXIT);
+            }
         } finally {
             close();
         }

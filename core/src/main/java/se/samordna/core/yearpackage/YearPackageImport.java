@@ -203,7 +203,8 @@ public final class YearPackageImport {
         if (!writes) {
             return new ImportResult(0, 0, (int) preview.count(State.CHANGED), same, false, Optional.empty());
         }
-        Backup backup = backups.create(Backup.Reason.BEFORE_IMPORT);
+        // On the shared server the server's own backups stand behind an import (BackupService.onServer).
+        Backup backup = backups.isLocal() ? backups.create(Backup.Reason.BEFORE_IMPORT) : null;
         try {
             ImportResult result = database.transactionResult(ctx -> write(ctx, preview, taken, who, backup));
             return result;
@@ -258,8 +259,8 @@ public final class YearPackageImport {
                 + "\"ADDED\", \"TAKEN\", \"KEPT\", \"UNCHANGED\", \"CHANGES\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 LocalDateTime.now(clock), clip(who, 200), clip(preview.file().getFileName().toString(), 255),
                 m.centreUuid(), m.centreName(), m.year(), clip(m.appVersion(), 40),
-                clip(backup.file().getFileName().toString(), 255), centreCreated, added, took, kept, unchanged, changes);
-        return new ImportResult(added, took, kept, unchanged, centreCreated, Optional.of(backup));
+                clip(backup == null ? "" : backup.file().getFileName().toString(), 255), centreCreated, added, took, kept, unchanged, changes);
+        return new ImportResult(added, took, kept, unchanged, centreCreated, Optional.ofNullable(backup));
     }
 
     private static String clip(String text, int max) {

@@ -44,7 +44,7 @@ class AgreementPdfTest {
 
     @BeforeAll
     static void open() {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK);
         workspace.exampleData().create();
         agreements = workspace.agreements();
         long solsidan = workspace.centres().list().stream().filter(c -> c.name().endsWith("Solsidan")).findFirst()

@@ -39,7 +39,7 @@ class AgreementServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir, CLOCK);
         workspace.exampleData().create();
         agreements = workspace.agreements();
         solsidan = centre("Familjecentralen Solsidan");

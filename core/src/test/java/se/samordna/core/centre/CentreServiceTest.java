@@ -30,8 +30,7 @@ class CentreServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("samordna"));
-        Schema.migrate(db, () -> { });
+        db = se.samordna.core.TestDatabases.database(dir.resolve("samordna"));
         centres = new CentreService(db);
     }
 

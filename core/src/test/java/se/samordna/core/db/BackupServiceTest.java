@@ -19,12 +19,13 @@ import se.samordna.core.centre.CentreDetails;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.common.UserFacingException;
 
+@org.junit.jupiter.api.Tag("h2-only")
 class BackupServiceTest {
 
     @TempDir
     Path dir;
 
-    private Database db;
+    private H2Database db;
     private BackupService backups;
     private CentreService centres;
 

@@ -43,6 +43,7 @@ import se.samordna.core.wheel.OccurrenceChange;
  * Every text a user types has a limit in the code that is the size of its column, read from a
  * database migrated by Flyway; every other text column is named here as not typed by a user.
  */
+@org.junit.jupiter.api.Tag("h2-only")
 class ColumnLengthTest {
     /** Column → the limit its field is checked against. */
     private static final Map<String, Integer> TYPED = Map.ofEntries(

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** A full disk is recognised however deep H2 and Flyway wrap it, also when H2's causes run in a circle. */
+@org.junit.jupiter.api.Tag("h2-only")
 class DiskErrorsTest {
 
     @Test

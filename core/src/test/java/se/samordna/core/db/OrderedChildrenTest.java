@@ -28,8 +28,7 @@ class OrderedChildrenTest {
 
     @BeforeEach
     void createTable() {
-        db = Database.open(dir.resolve("ordered"));
-        Schema.migrate(db, () -> { });
+        db = se.samordna.core.TestDatabases.database(dir.resolve("ordered"));
         db.transaction(ctx -> {
             ctx.execute("CREATE TABLE TEST_ACTIVITY (ID BIGINT PRIMARY KEY, GOAL_ID BIGINT NOT NULL, "
                     + "POSITION INT NOT NULL)");

@@ -16,6 +16,7 @@ import se.samordna.core.survey.StandardSurvey;
 import se.samordna.core.survey.Survey;
 import se.samordna.core.survey.SurveyService;
 
+@org.junit.jupiter.api.Tag("h2-only")
 class SchemaMigrationTest {
 
     @TempDir
@@ -38,7 +39,7 @@ class SchemaMigrationTest {
     void databaseCreatedAtVersionOneKeepsItsRowsWhenUpgraded() {
         Path base = dir.resolve("old");
         try (Database db = Database.open(base)) {
-            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("1").load()
+            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/schema/common", "classpath:db/schema/h2").target("1").load()
                     .migrate();
             db.execute("INSERT INTO centre (name, kind, municipality, region, catchment_area) "
                     + "VALUES ('Familjecentralen Gamla', 'FAMILJECENTRAL', 'Östersund', 'Region Jämtland Härjedalen', "
@@ -87,7 +88,7 @@ class SchemaMigrationTest {
     void workshopsUnderWayWhenUpgradedKeepThoseBeforeTheRememberedParticipantBehindTheWall() {
         Path base = dir.resolve("workshops");
         try (Database db = Database.open(base)) {
-            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("6").load()
+            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/schema/common", "classpath:db/schema/h2").target("6").load()
                     .migrate();
             db.execute("INSERT INTO centre (name, kind, municipality) VALUES ('Gamla', 'FAMILJECENTRAL', 'Östersund')");
             String columns = "INSERT INTO workshop (centre_id, workshop_year, held_on, participants, status, "
@@ -112,7 +113,7 @@ class SchemaMigrationTest {
     void aSurveyFromBeforeVersion8GetsTheArabicTranslationWhenArabicIsAddedButNotForRewordedItems() {
         Path base = dir.resolve("old");
         try (Database db = Database.open(base)) {
-            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").target("7").load()
+            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/schema/common", "classpath:db/schema/h2").target("7").load()
                     .migrate();
             db.execute("INSERT INTO centre (name, kind, municipality) VALUES ('Gamla', 'FAMILJECENTRAL', 'Östersund')");
             db.execute("INSERT INTO survey (centre_id, survey_year) SELECT id, 2025 FROM centre");
@@ -148,7 +149,7 @@ class SchemaMigrationTest {
     @Test
     void theLatestVersionConstantNamesTheNewestScript() throws Exception {
         try (Database db = Database.open(dir.resolve("latest"));
-             java.util.stream.Stream<Path> scripts = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+             java.util.stream.Stream<Path> scripts = java.nio.file.Files.walk(Path.of("src/main/resources/db/schema"))) {
             int newest = scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
             assertThat(Schema.LATEST).isEqualTo(String.valueOf(newest)).isEqualTo(latestVersion(db));

@@ -28,6 +28,7 @@ import se.samordna.core.workspace.Workspace;
  * first start's example data closed as Arkiv › Avsluta does, (c) left by a crash during the example
  * data. 0.1.0 lost these edits on (b) once H2 had freed the space of old chunks (decision 0008).
  */
+@org.junit.jupiter.api.Tag("h2-only")
 class CrashDurabilityTest {
     @TempDir
     static Path shared;

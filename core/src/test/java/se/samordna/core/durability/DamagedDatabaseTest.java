@@ -35,6 +35,7 @@ import se.samordna.core.workspace.Workspace;
  * by another file or damaged inside; a backup that is incomplete or carries code. Each is refused
  * with its own message, nothing is overwritten, and the good backup stays.
  */
+@org.junit.jupiter.api.Tag("h2-only")
 class DamagedDatabaseTest {
     @TempDir
     static Path shared;

@@ -17,6 +17,7 @@ import se.samordna.core.workspace.DataFolderCheck;
 import se.samordna.core.workspace.Workspace;
 
 /** {@code --verify-data}: a good folder passes, a damaged database or backup is named, nothing is written. */
+@org.junit.jupiter.api.Tag("h2-only")
 class DataFolderCheckTest {
     @TempDir
     Path dir;

@@ -60,7 +60,7 @@ class OverviewServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK);
         workspace.exampleData().create();
         overview = workspace.service(OverviewService.class);
     }

@@ -40,7 +40,7 @@ class PlanOutlineTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK);
         solsidan = workspace.exampleData().create().getFirst();
         plans = workspace.service(PlanService.class);
         export = workspace.service(PlanExport.class);

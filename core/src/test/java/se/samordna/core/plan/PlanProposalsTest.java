@@ -48,7 +48,7 @@ class PlanProposalsTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK);
         solsidan = workspace.exampleData().create().getFirst();
         plans = new PlanService(workspace.database(), CLOCK);
         proposals = new PlanProposals(workspace.database(), workspace.goals(), workspace.surveys(),

@@ -36,7 +36,7 @@ class PlanServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK);
         workspace.exampleData().declineExamples();
         centre = workspace.centres().create(CentreDetails.newCentre("Familjecentralen Solsidan", "Östersund", "")).id();
         otherCentre = workspace.centres().create(CentreDetails.newCentre("Familjecentralen Lillsjön", "Östersund", "")).id();

@@ -40,7 +40,7 @@ class ReflectionServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK);
         workspace.exampleData().create();
         reflection = workspace.reflection();
         centreId = workspace.centres().list().stream().filter(c -> c.name().endsWith("Fyrklövern")).findFirst()

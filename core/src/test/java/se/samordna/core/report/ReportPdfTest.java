@@ -64,7 +64,7 @@ class ReportPdfTest {
 
     @BeforeAll
     static void renderTheExamples() throws Exception {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK);
         workspace.exampleData().create();
         solsidan = workspace.centres().list().stream().filter(c -> c.name().endsWith("Solsidan")).findFirst()
                 .orElseThrow().id();

@@ -46,7 +46,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK);
         workspace.exampleData().declineExamples();
         centre = workspace.centres().create(CentreDetails.newCentre("Familjecentralen Test", "Krokom", "")
                 .withCatchmentArea("Krokom, Dvärsätt och Nälden")).id();

@@ -41,7 +41,7 @@ class SurveyImportTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK);
         workspace.exampleData().declineExamples();
         long centre = workspace.centres().create(CentreDetails.newCentre("Familjecentralen Test", "Krokom", "")).id();
         surveys = workspace.surveys();

@@ -39,7 +39,7 @@ class SurveyResultsTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir), CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir, CLOCK);
         workspace.exampleData().declineExamples();
         long centre = workspace.centres().create(CentreDetails.newCentre("Familjecentralen Test", "Östersund", "")).id();
         surveys = workspace.surveys();

@@ -25,7 +25,7 @@ class SurveySamplesTest {
     @Test
     void everyExampleCentreGetsItsFormsInSwedishEnglishAndArabic() throws Exception {
         List<Path> written;
-        try (Workspace workspace = Workspace.open(new DataDirectory(dir.resolve("data")), CLOCK)) {
+        try (Workspace workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), CLOCK)) {
             workspace.exampleData().create();
             written = SurveySamples.write(workspace.surveys(), workspace.centres(), 2026, dir.resolve("samples"));
         }

@@ -43,8 +43,7 @@ class SurveyTranslationReviewTest {
     }
 
     private Database migrated(String name) {
-        Database db = Database.open(dir.resolve(name));
-        Schema.migrate(db, () -> { });
+        Database db = se.samordna.core.TestDatabases.database(dir.resolve(name));
         return db;
     }
 }

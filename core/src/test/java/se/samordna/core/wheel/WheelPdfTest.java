@@ -32,7 +32,7 @@ class WheelPdfTest {
 
     @BeforeEach
     void open() throws Exception {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), WheelServiceTest.CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), WheelServiceTest.CLOCK);
         List<Centre> centres = workspace.exampleData().create();
         wheel = WheelServiceTest.service(workspace);
         written = WheelSamples.write(wheel, workspace.centres(), dir.resolve("samples"));

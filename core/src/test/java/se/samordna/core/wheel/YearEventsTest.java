@@ -29,7 +29,7 @@ class YearEventsTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(new DataDirectory(dir.resolve("data")), WheelServiceTest.CLOCK);
+        workspace = se.samordna.core.TestDatabases.workspace(dir.resolve("data"), WheelServiceTest.CLOCK);
         workspace.exampleData().declineExamples();
         centre = workspace.centres().create(CentreDetails.newCentre("Familjecentralen Test", "Krokom", "")).id();
         wheel = WheelServiceTest.service(workspace);

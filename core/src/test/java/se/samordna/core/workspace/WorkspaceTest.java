@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.samordna.core.centre.Role;
 import se.samordna.core.db.Backup;
 
+@org.junit.jupiter.api.Tag("h2-only")
 class WorkspaceTest {
 
     @TempDir

@@ -47,9 +47,9 @@ class YearPackageTest {
 
     @BeforeEach
     void open() {
-        source = Workspace.open(new DataDirectory(dir.resolve("centre")), CLOCK);
+        source = se.samordna.core.TestDatabases.workspace(dir.resolve("centre"), CLOCK);
         centre = source.exampleData().create().getFirst();
-        target = Workspace.open(new DataDirectory(dir.resolve("county")), CLOCK);
+        target = se.samordna.core.TestDatabases.workspace(dir.resolve("county"), CLOCK);
     }
 
     @AfterEach
