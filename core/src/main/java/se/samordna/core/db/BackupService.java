@@ -157,6 +157,11 @@ public final class BackupService {
         return BackupFile.readKeys(backupFile);
     }
 
+    /** The manifest of a backup alone (row counts, no data): all that is read of a protected one without its key. */
+    public static BackupManifest manifestOf(Path backupFile) {
+        return BackupFile.readManifest(backupFile);
+    }
+
     /** Whether restoring this backup needs its password or recovery code (it was made with another key). */
     public boolean needsKey(Path backupFile) {
         DataKey own = database == null ? null : database.key();
