@@ -49,6 +49,19 @@ public final class SamordnaApp extends Application {
     private volatile boolean closed;
     /** Wall-clock time the first window (with its progress state) was on screen, for the start-up probe. */
     private long shownAt;
+    /** The key of a password-protected database, once the password or recovery code opened it (issue 18). */
+    private se.samordna.core.security.DataKey key;
+    private boolean unlockedByRecoveryCode;
+
+    /** The database is protected and its key not yet open: ask first, read nothing before. */
+    private static final class Locked extends RuntimeException {
+        private final transient se.samordna.core.security.KeyFile keys;
+
+        Locked(se.samordna.core.security.KeyFile keys) {
+            super("password needed", null, false, false);
+            this.keys = keys;
+        }
+    }
 
     @Override
     public void init() {
@@ -57,6 +70,7 @@ public final class SamordnaApp extends Application {
         probe = options.startupProbe();
         try {
             AppLogging.toFolder(dataDirectory.logs());
+            se.samordna.core.security.PrivateFiles.restrict(dataDirectory.root()); // 0700: the data folder is the user's
             lock = SingleInstanceLock.tryAcquire(dataDirectory.lockFile());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The data folder cannot be used", e);
@@ -75,7 +89,12 @@ public final class SamordnaApp extends Application {
      */
     private CompletableFuture<Workspace> startOpening() {
         return CompletableFuture.supplyAsync(() -> {
-            Workspace opened = Workspace.open(dataDirectory, Clock.systemDefaultZone());
+            if (key == null) {
+                Workspace.keysNeeded(dataDirectory).ifPresent(keys -> {
+                    throw new Locked(keys);
+                });
+            }
+            Workspace opened = Workspace.open(dataDirectory, Clock.systemDefaultZone(), key);
             opened.centres().list(); // the first query readies jOOQ off the window's path
             return opened;
         }, runnable -> {
@@ -122,7 +141,9 @@ public final class SamordnaApp extends Application {
         startOpening().whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                if (cause instanceof DatabaseProblem problem) {
+                if (cause instanceof Locked locked) {
+                    showUnlock(locked.keys);
+                } else if (cause instanceof DatabaseProblem problem) {
                     LOG.log(Level.SEVERE, "Opening the database failed", cause);
                     offerRescue(problem);
                 } else {
@@ -132,6 +153,32 @@ public final class SamordnaApp extends Application {
                 showMain(opened);
             }
         }));
+    }
+
+    /** Asks for the password (or the recovery code) in the window, then opens the database with the key. */
+    private void showUnlock(se.samordna.core.security.KeyFile keys) {
+        se.samordna.app.security.UnlockViewModel model = new se.samordna.app.security.UnlockViewModel(keys, runner,
+                messages);
+        se.samordna.app.security.UnlockView view = new se.samordna.app.security.UnlockView(model, messages,
+                dataDirectory.root(), unlocked -> {
+                    key = unlocked.key();
+                    unlockedByRecoveryCode = unlocked.byRecoveryCode();
+                    LOG.info("Database unlocked" + (unlockedByRecoveryCode ? " with the recovery code" : ""));
+                    stage.getScene().setRoot(loadingPane());
+                    openDatabase();
+                }, Platform::exit);
+        stage.getScene().setRoot(view.root());
+    }
+
+    /** After a start with the recovery code: a new password, so the forgotten one is replaced. */
+    private void offerNewPassword() {
+        se.samordna.app.security.SecurityViewModel model = new se.samordna.app.security.SecurityViewModel(
+                workspace.protection(), runner, messages);
+        new se.samordna.app.security.PasswordDialog(messages, model, stage,
+                se.samordna.app.security.PasswordDialog.Mode.NEW, messages.get("security.afterCode.title"),
+                messages.get("security.afterCode.text"), messages.get("security.change.ok")).showAndWait()
+                .ifPresent(entered -> model.setPassword(entered.newPassword(), () -> Dialogs.info(stage, messages,
+                        messages.get("security.afterCode.title"), messages.get("security.change.done"))));
     }
 
     /** The database cannot be trusted: offer the newest verified backup, or quit. Nothing is overwritten. */
@@ -151,7 +198,7 @@ public final class SamordnaApp extends Application {
         CompletableFuture.runAsync(() -> {
             if (choice == RescueDialog.Choice.RESTORE) {
                 Optional<java.nio.file.Path> aside = Workspace.rescue(dataDirectory, chosen.orElseThrow(),
-                        Clock.systemDefaultZone());
+                        Clock.systemDefaultZone(), key);
                 LOG.warning("Database restored from " + chosen.get().file().getFileName()
                         + aside.map(p -> "; the damaged file was kept as " + p).orElse(""));
             } else {
@@ -180,12 +227,17 @@ public final class SamordnaApp extends Application {
         }
     }
 
-    private void showLoading() {
+    private VBox loadingPane() {
         ProgressIndicator progress = new ProgressIndicator();
         Label text = new Label(messages.get("task.openingDatabase"));
         VBox box = new VBox(progress, text);
         box.getStyleClass().add("loading-pane");
         box.setId("loadingPane");
+        return box;
+    }
+
+    private void showLoading() {
+        VBox box = loadingPane();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(box, Math.min(preferences.windowWidth(), screen.getWidth()),
                 Math.min(preferences.windowHeight(), screen.getHeight()));
@@ -214,6 +266,9 @@ public final class SamordnaApp extends Application {
             return;
         }
         shell.offerExamplesIfFirstStart();
+        if (unlockedByRecoveryCode) {
+            offerNewPassword();
+        }
     }
 
     private void quit() {

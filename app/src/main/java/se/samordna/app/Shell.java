@@ -127,7 +127,8 @@ public final class Shell implements MainWindowView.Actions {
                 messages.get("restore.question", chosen.get().label()), messages.get("restore.confirm"))) {
             return;
         }
-        context.backup().restore(chosen.get().file(), safety -> {
+        context.backup().restore(chosen.get().file(), () -> new se.samordna.app.security.BackupSecretDialog(messages,
+                stage, chosen.get().label()).showAndWait(), safety -> {
             rebuild(context.messages());
             Dialogs.info(stage, messages, messages.get("restore.title"),
                     messages.get("restore.done", context.backup().describe(safety)));
@@ -174,8 +175,11 @@ public final class Shell implements MainWindowView.Actions {
 
     @Override
     public void settings() {
+        se.samordna.app.security.SecurityPane security = new se.samordna.app.security.SecurityPane(
+                new se.samordna.app.security.SecurityViewModel(context.workspace().protection(), context.runner(),
+                        context.messages()), context.messages(), stage);
         new SettingsDialog(context.messages(), stage, context.preferences().language(),
-                context.mainWindow().fontSizeProperty().get()).showAndWait().ifPresent(choice -> {
+                context.mainWindow().fontSizeProperty().get(), security.root()).showAndWait().ifPresent(choice -> {
                     context.mainWindow().fontSizeProperty().set(choice.fontSize());
                     if (!choice.language().equals(context.preferences().language())) {
                         context.preferences().setLanguage(choice.language());

@@ -72,7 +72,35 @@ public final class BackupViewModel {
 
     /** Restores {@code file}; the current state is backed up first. */
     public void restore(Path file, Consumer<Backup> onRestored) {
-        runner.run(messages.get("task.restoring"), p -> backups.restore(file), onRestored);
+        restore(file, () -> java.util.Optional.empty(), onRestored);
+    }
+
+    /**
+     * As {@link #restore(Path, Consumer)}; a backup of a protected database made with another key (on
+     * another computer, or before the password protection was turned on anew) is opened with what
+     * {@code askSecret} returns: its password or its recovery code (issue 18).
+     */
+    public void restore(Path file, java.util.function.Supplier<java.util.Optional<String>> askSecret,
+                        Consumer<Backup> onRestored) {
+        runner.run(messages.get("task.restoring"), p -> backups.needsKey(file), needsKey -> {
+            if (!needsKey) {
+                runner.run(messages.get("task.restoring"), p -> backups.restore(file), onRestored);
+                return;
+            }
+            askSecret.get().ifPresent(secret -> runner.run(messages.get("task.restoring"),
+                    p -> backups.restore(file, unlock(file, secret)), onRestored));
+        });
+    }
+
+    /** The backup's key from its password, or else from its recovery code. */
+    private se.samordna.core.security.DataKey unlock(Path file, String secret) {
+        se.samordna.core.security.KeyFile keys = BackupService.keysOf(file).orElseThrow();
+        try {
+            return keys.unlockWithPassword(secret.toCharArray());
+        } catch (se.samordna.core.common.UserFacingException wrongPassword) {
+            return se.samordna.core.security.RecoveryCode.parse(secret).map(keys::unlockWithRecoveryCode)
+                    .orElseThrow(() -> new se.samordna.core.common.UserFacingException("security.wrongPasswordOrCode"));
+        }
     }
 
     public Path folder() {

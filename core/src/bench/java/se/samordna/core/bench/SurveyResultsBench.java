@@ -65,20 +65,49 @@ public final class SurveyResultsBench {
     private SurveyResultsBench() {
     }
 
+    /** What one run measured, for the side-by-side of a plain and an encrypted file (issue 18). */
+    private record Run(double importSeconds, Map<String, Double> medianMs, long dbBytes) {
+    }
+
     public static void main(String[] args) throws IOException {
         if (!Bench.runs("survey")) {
             return;
         }
+        Path report = Path.of(args.length > 0 ? args[0] : "target/bench/survey-results.md");
+        Run plain = run(report, null);
+        // Issue 18: the same run on a password-protected (CIPHER=AES) file, written beside it.
+        Path encryptedReport = report.resolveSibling(report.getFileName().toString().replace(".md", "-encrypted.md"));
+        Run encrypted = run(encryptedReport, se.samordna.core.security.DataKey.generate());
+        String side = sideBySide(plain, encrypted);
+        System.out.println();
+        System.out.println(side);
+        Path sideFile = report.resolveSibling("encryption-cost.md");
+        Files.writeString(sideFile, side, StandardCharsets.UTF_8);
+        System.out.println("Written to " + sideFile.toAbsolutePath());
+    }
+
+    private static String sideBySide(Run plain, Run encrypted) {
+        StringBuilder md = new StringBuilder("# Cost of encryption (issue 18): plain vs CIPHER=AES, same data and seed\n\n");
+        md.append("| measurement | plain | encrypted | encrypted ÷ plain |\n|---|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| import, s | %.1f | %.1f | %.2f |%n", plain.importSeconds(),
+                encrypted.importSeconds(), encrypted.importSeconds() / plain.importSeconds()));
+        plain.medianMs().forEach((name, ms) -> md.append(String.format(Locale.ROOT, "| %s, median ms | %.1f | %.1f | %.2f |%n",
+                name, ms, encrypted.medianMs().get(name), encrypted.medianMs().get(name) / ms)));
+        md.append(String.format(Locale.ROOT, "| database file, MiB | %.0f | %.0f | %.2f |%n", plain.dbBytes() / 1048576.0,
+                encrypted.dbBytes() / 1048576.0, (double) encrypted.dbBytes() / plain.dbBytes()));
+        return md.toString();
+    }
+
+    private static Run run(Path report, se.samordna.core.security.DataKey key) throws IOException {
         int forms = Integer.getInteger("bench.forms", 250_000);
         int batch = Integer.getInteger("bench.batch", 25_000);
         int warmup = Integer.getInteger("bench.warmup", 1);
         int reps = Integer.getInteger("bench.reps", 6);
         long seed = Long.getLong("bench.seed", 20261123L);
-        Path report = Path.of(args.length > 0 ? args[0] : "target/bench/survey-results.md");
 
         Path dir = Files.createTempDirectory("samordna-bench");
         long started = System.nanoTime();
-        try (Workspace workspace = Workspace.open(new DataDirectory(dir), Clock.systemDefaultZone())) {
+        try (Workspace workspace = Workspace.open(new DataDirectory(dir), Clock.systemDefaultZone(), key)) {
             workspace.exampleData().declineExamples();
             long centre = workspace.centres()
                     .create(CentreDetails.newCentre("Familjecentralen Benchmark", "Östersund", "Jämtland Härjedalen"))
@@ -150,13 +179,16 @@ public final class SurveyResultsBench {
 
             long dbBytes = Files.size(workspace.database().file());
             double totalSeconds = (System.nanoTime() - started) / 1e9;
-            String table = markdown(forms, batch, keys.size(), answerRows, dbBytes, importNanos, batchMs, times,
+            String table = (key == null ? "" : "**Encrypted file (CIPHER=AES, issue 18).**\n\n") + markdown(forms, batch, keys.size(), answerRows, dbBytes, importNanos, batchMs, times,
                     warmup, reps, seed, totalSeconds, sink);
             System.out.println();
             System.out.println(table);
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, table, StandardCharsets.UTF_8);
             System.out.println("Written to " + report.toAbsolutePath());
+            Map<String, Double> medians = new LinkedHashMap<>();
+            times.forEach((name, list) -> medians.put(name, Bench.percentile(list.stream().sorted().toList(), 50)));
+            return new Run(importNanos / 1e9, medians, dbBytes);
         } finally {
             Bench.deleteTree(dir);
         }

@@ -17,7 +17,9 @@ public record Backup(Path file, LocalDateTime createdAt, Reason reason, long siz
         BEFORE_UPGRADE("fore-uppgradering"),
         BEFORE_RESTORE("fore-aterstallning"),
         BEFORE_DELETE("fore-borttagning"),
-        BEFORE_IMPORT("fore-import");
+        BEFORE_IMPORT("fore-import"),
+        /** Before password protection is turned on or off (decision record 0016). */
+        BEFORE_PROTECTION("fore-skydd");
 
         private final String fileTag;
 

@@ -18,13 +18,23 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import se.samordna.core.common.UserFacingException;
+import se.samordna.core.security.DataKey;
+import se.samordna.core.security.KeyFile;
+import se.samordna.core.security.PrivateFiles;
+import se.samordna.core.security.StreamCipher;
 
 /**
  * The zip file of a backup: {@code manifest.properties} and {@code samordna.sql}, nothing else.
  * Reading checks the shape, the sizes and the script's checksum before anything uses the script.
+ * A backup of a protected database (decision record 0016) holds instead of the script
+ * {@code samordna.sql.aes}, the script encrypted with the data key ({@link StreamCipher}), and
+ * {@code samordna.keys}, the wrapped keys, so the password or the recovery code opens it anywhere.
+ * The manifest stays readable: it holds row counts and checksums, no data.
  */
 final class BackupFile {
     static final String SCRIPT_ENTRY = "samordna.sql";
+    static final String SEALED_SCRIPT_ENTRY = "samordna.sql.aes";
+    static final String KEYS_ENTRY = "samordna.keys";
     /** Far above any real centre's data (a year of forms is a few megabytes), far below a zip bomb. */
     static final long MAX_SCRIPT_BYTES = 4L * 1024 * 1024 * 1024;
     private static final long MAX_MANIFEST_BYTES = 1024 * 1024;
@@ -32,16 +42,61 @@ final class BackupFile {
     private BackupFile() {
     }
 
+    /** How a backup of a protected database is sealed: the data key and its wrapped form. */
+    record Sealing(DataKey key, KeyFile keys) {
+    }
+
     /** Writes the zip and forces it to disk, so a backup listed is a backup there. */
     static void write(Path zip, BackupManifest manifest, Path script) throws IOException {
+        write(zip, manifest, script, null);
+    }
+
+    /** As {@link #write(Path, BackupManifest, Path)}, the script encrypted when {@code sealing} is given. */
+    static void write(Path zip, BackupManifest manifest, Path script, Sealing sealing) throws IOException {
         try (OutputStream file = Files.newOutputStream(zip, StandardOpenOption.CREATE_NEW);
              ZipOutputStream out = new ZipOutputStream(file)) {
+            PrivateFiles.restrict(zip);
             out.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
             manifest.write(out);
             out.closeEntry();
-            out.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
-            Files.copy(script, out);
-            out.closeEntry();
+            if (sealing == null) {
+                out.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
+                Files.copy(script, out);
+                out.closeEntry();
+            } else {
+                out.putNextEntry(new ZipEntry(KEYS_ENTRY));
+                out.write(sealing.keys().toBytes());
+                out.closeEntry();
+                ZipEntry sealed = new ZipEntry(SEALED_SCRIPT_ENTRY);
+                sealed.setMethod(ZipEntry.STORED); // ciphertext does not compress; the script is zipped first
+                Path compressed = Path.of(zip + ".gz.part");
+                try {
+                    try (OutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(compressed))) {
+                        Files.copy(script, gz);
+                    }
+                    Path encrypted = Path.of(zip + ".aes.part");
+                    try {
+                        try (InputStream in = Files.newInputStream(compressed);
+                             OutputStream enc = new java.io.BufferedOutputStream(Files.newOutputStream(encrypted))) {
+                            StreamCipher.encrypt(in, enc, sealing.key().backupKey());
+                        }
+                        sealed.setSize(Files.size(encrypted));
+                        sealed.setCompressedSize(Files.size(encrypted));
+                        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                        try (InputStream in = new java.util.zip.CheckedInputStream(Files.newInputStream(encrypted), crc)) {
+                            in.transferTo(OutputStream.nullOutputStream());
+                        }
+                        sealed.setCrc(crc.getValue());
+                        out.putNextEntry(sealed);
+                        Files.copy(encrypted, out);
+                        out.closeEntry();
+                    } finally {
+                        Files.deleteIfExists(encrypted);
+                    }
+                } finally {
+                    Files.deleteIfExists(compressed);
+                }
+            }
         }
         try (FileChannel channel = FileChannel.open(zip, StandardOpenOption.WRITE)) {
             channel.force(true);
@@ -69,7 +124,41 @@ final class BackupFile {
      * the manifest's.
      */
     static BackupManifest extract(Path zip, Path scriptOut) {
+        return extract(zip, scriptOut, null);
+    }
+
+    /**
+     * The wrapped keys of a backup of a protected database; empty for a plain backup. Throws
+     * {@link UserFacingException} when the file is not a backup.
+     */
+    static java.util.Optional<KeyFile> readKeys(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = file.getEntry(KEYS_ENTRY);
+            if (entry == null) {
+                if (file.getEntry(SEALED_SCRIPT_ENTRY) != null) {
+                    throw notABackup(zip, null);
+                }
+                return java.util.Optional.empty();
+            }
+            try (InputStream in = limited(file.getInputStream(entry), MAX_MANIFEST_BYTES)) {
+                return java.util.Optional.of(KeyFile.parse(in.readAllBytes()));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw notABackup(zip, e);
+        }
+    }
+
+    /**
+     * As {@link #extract(Path, Path)}; an encrypted script is decrypted with {@code key}, which must be
+     * the backup's ({@code backup.locked} when none or another is given, {@code backup.checksumMismatch}
+     * when the ciphertext was altered).
+     */
+    static BackupManifest extract(Path zip, Path scriptOut, DataKey key) {
         BackupManifest manifest = readManifest(zip);
+        java.util.Optional<KeyFile> keys = readKeys(zip);
+        if (keys.isPresent() && (key == null || !key.id().equals(keys.get().keyId()))) {
+            throw new UserFacingException("backup.locked", zip.getFileName());
+        }
         if (manifest.formatVersion() > BackupManifest.FORMAT_VERSION) {
             throw new UserFacingException("backup.newerFormat", zip.getFileName());
         }
@@ -81,15 +170,16 @@ final class BackupFile {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName();
-                if (name.equals(BackupManifest.ENTRY)) {
+                if (name.equals(BackupManifest.ENTRY) || keys.isPresent() && name.equals(KEYS_ENTRY)) {
                     continue;
                 }
-                if (!name.equals(SCRIPT_ENTRY) || scriptSeen) {
+                String expected = keys.isPresent() ? SEALED_SCRIPT_ENTRY : SCRIPT_ENTRY;
+                if (!name.equals(expected) || scriptSeen) {
                     throw notABackup(zip, null); // an extra file, a path, or a second script
                 }
                 scriptSeen = true;
                 MessageDigest sha = sha256();
-                try (InputStream limited = limited(in, manifest.scriptBytes() + 1);
+                try (InputStream limited = limited(keys.isPresent() ? opened(in, key, scriptOut.toAbsolutePath().getParent()) : in, manifest.scriptBytes() + 1);
                      DigestInputStream digest = new DigestInputStream(limited, sha)) {
                     long written = Files.copy(digest, scriptOut, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     if (written != manifest.scriptBytes()) {
@@ -102,6 +192,8 @@ final class BackupFile {
             }
         } catch (ZipException e) {
             throw notABackup(zip, e);
+        } catch (StreamCipher.DecryptionFailed e) {
+            throw new UserFacingException("backup.checksumMismatch", e, zip.getFileName());
         } catch (IOException e) {
             throw new UserFacingException("backup.unreadable", e, zip.getFileName());
         }
@@ -109,6 +201,26 @@ final class BackupFile {
             throw notABackup(zip, null);
         }
         return manifest;
+    }
+
+    /**
+     * The decrypted, decompressed script of a sealed entry. The whole entry is decrypted into a file
+     * in {@code folder} (the restore's own work folder, beside the script it becomes) first, so no
+     * byte of it is used before every segment's tag has been checked.
+     */
+    private static InputStream opened(InputStream sealed, DataKey key, Path folder) throws IOException {
+        Path plain = Files.createTempFile(folder, ".samordna-restore", ".gz");
+        try {
+            try (OutputStream out = Files.newOutputStream(plain)) {
+                StreamCipher.decrypt(sealed, out, key.backupKey());
+            }
+            InputStream gz = new java.util.zip.GZIPInputStream(Files.newInputStream(plain,
+                    StandardOpenOption.DELETE_ON_CLOSE));
+            return gz;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(plain);
+            throw e;
+        }
     }
 
     static String sha256(Path file) throws IOException {

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import se.samordna.core.common.UserFacingException;
+import se.samordna.core.security.DataKey;
+import se.samordna.core.security.KeyFile;
+import se.samordna.core.security.PrivateFiles;
 
 /**
  * Backups of the whole database: a zip with H2's SQL script of the data and a manifest (see
@@ -135,7 +138,7 @@ public final class BackupService {
             if (!restored.equals(snapshot.rows())) {
                 throw new UserFacingException("backup.verifyFailed", directory);
             }
-            BackupFile.write(part, manifest, script);
+            BackupFile.write(part, manifest, script, sealing());
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             Backup created = describe(file).orElseThrow(() -> new UserFacingException("backup.verifyFailed", directory));
             prune(created);
@@ -154,6 +157,38 @@ public final class BackupService {
             deleteQuietly(script);
             deleteQuietly(part);
         }
+    }
+
+    /** How the backups of this database are sealed: null while it is a plain file (decision record 0016). */
+    private BackupFile.Sealing sealing() {
+        DataKey key = database == null ? null : database.key();
+        if (key == null) {
+            return null;
+        }
+        KeyFile keys = KeyFile.read(KeyFile.beside(database.basePath()))
+                .filter(k -> k.keyId().equals(key.id()))
+                .orElseThrow(() -> new UserFacingException("security.keyFileMissing",
+                        KeyFile.beside(database.basePath()).getFileName()));
+        return new BackupFile.Sealing(key, keys);
+    }
+
+    /**
+     * The wrapped keys of a backup of a protected database, for asking the password or recovery code
+     * that opens it; empty for a plain backup.
+     */
+    public static Optional<KeyFile> keysOf(Path backupFile) {
+        return BackupFile.readKeys(backupFile);
+    }
+
+    /** The manifest of a backup alone (row counts, no data): all that is read of a protected one without its key. */
+    public static BackupManifest manifestOf(Path backupFile) {
+        return BackupFile.readManifest(backupFile);
+    }
+
+    /** Whether restoring this backup needs its password or recovery code (it was made with another key). */
+    public boolean needsKey(Path backupFile) {
+        DataKey own = database == null ? null : database.key();
+        return keysOf(backupFile).map(keys -> own == null || !keys.keyId().equals(own.id())).orElse(false);
     }
 
     /** The live database as the script was written: its schema version and the rows per table. */
@@ -219,13 +254,22 @@ public final class BackupService {
      * up and the files are swapped. Returns the backup of the state before.
      */
     public Backup restore(Path backupFile) {
+        return restore(backupFile, null);
+    }
+
+    /**
+     * As {@link #restore(Path)} for a backup of a protected database: {@code backupKey} opens it (from
+     * its password or recovery code; null when it was made with this database's own key). The restored
+     * database is encrypted as the present one is.
+     */
+    public Backup restore(Path backupFile, DataKey backupKey) {
         if (!Files.isRegularFile(backupFile)) {
             throw new UserFacingException("backup.missing", backupFile);
         }
         Path work = workFolder(directory, ".restore-");
         try {
             Path prepared = work.resolve("restored");
-            prepare(backupFile, prepared, work);
+            prepare(backupFile, prepared, work, backupKey != null ? backupKey : database.key(), database.key());
             Backup safety = create(Backup.Reason.BEFORE_RESTORE);
             database.replaceWith(Database.fileOf(prepared));
             return safety;
@@ -240,11 +284,16 @@ public final class BackupService {
      * If that fails, the old file is put back. Returns where the old file now is, if there was one.
      */
     public static Optional<Path> rescue(Path backupFile, Path databaseBase, Path workParent, Clock clock) {
+        return rescue(backupFile, databaseBase, workParent, clock, null);
+    }
+
+    /** As {@link #rescue(Path, Path, Path, Clock)}, the backup opened and the new file encrypted with {@code key}. */
+    public static Optional<Path> rescue(Path backupFile, Path databaseBase, Path workParent, Clock clock, DataKey key) {
         Path file = Database.fileOf(databaseBase);
         Path work = workFolder(workParent, ".restore-");
         try {
             Path prepared = work.resolve("restored");
-            prepare(backupFile, prepared, work);
+            prepare(backupFile, prepared, work, key, key);
             Optional<Path> aside = moveAside(file, clock);
             try {
                 Files.createDirectories(file.getParent());
@@ -285,10 +334,15 @@ public final class BackupService {
 
     /** Checks a backup all the way: its zip, checksum, statements, and a load into a scratch database. */
     public static BackupManifest verify(Path backupFile, Path workParent) {
+        return verify(backupFile, workParent, null);
+    }
+
+    /** As {@link #verify(Path, Path)}, an encrypted backup opened with {@code key}. */
+    public static BackupManifest verify(Path backupFile, Path workParent, DataKey key) {
         Path work = workFolder(workParent, ".verify-");
         try {
             Path script = work.resolve(BackupFile.SCRIPT_ENTRY);
-            BackupManifest manifest = BackupFile.extract(backupFile, script);
+            BackupManifest manifest = BackupFile.extract(backupFile, script, key);
             BackupLoader.verifyInScratch(script, manifest);
             return manifest;
         } finally {
@@ -296,21 +350,74 @@ public final class BackupService {
         }
     }
 
-    private static void prepare(Path backupFile, Path preparedBase, Path work) {
+    /**
+     * Builds a new database file at {@code preparedBase} from a backup: the backup opened with
+     * {@code readKey} (if it is encrypted), the new file encrypted with {@code targetKey} (null: plain).
+     */
+    static BackupManifest prepare(Path backupFile, Path preparedBase, Path work, DataKey readKey, DataKey targetKey) {
         Path script = work.resolve(BackupFile.SCRIPT_ENTRY);
-        BackupManifest manifest = BackupFile.extract(backupFile, script);
-        Database fresh = Database.open(preparedBase);
+        BackupManifest manifest = BackupFile.extract(backupFile, script, readKey);
+        H2Database fresh = H2Database.open(preparedBase, targetKey);
         try {
             BackupLoader.load(fresh.dataSource(), script, manifest, true);
         } finally {
             fresh.close();
+            deleteQuietly(script);
         }
+        return manifest;
+    }
+
+    /**
+     * Rewrites every backup of this folder sealed as {@code to} says (null: plain), when protection is
+     * turned on or off: each opened with {@code from} (the key it was made with, null for plain ones),
+     * written anew beside itself, read back and checked against its manifest, and only then put in the
+     * old one's place. A backup made with another key is left as it is. Returns how many were rewritten.
+     */
+    int reseal(DataKey from, BackupFile.Sealing to, java.util.function.BiConsumer<Integer, Integer> progress) {
+        List<Backup> all = list();
+        int done = 0;
+        int index = 0;
+        for (Backup backup : all) {
+            progress.accept(index++, all.size());
+            Optional<KeyFile> keys = keysOf(backup.file());
+            boolean sealedNow = keys.isPresent();
+            if (sealedNow && (from == null || !keys.get().keyId().equals(from.id()))) {
+                LOG.warning("Backup " + backup.file().getFileName() + " was made with another key; left as it is");
+                continue;
+            }
+            if (!sealedNow && to == null || sealedNow && to != null && to.key().equals(from)) {
+                continue; // already as it should be
+            }
+            Path work = workFolder(directory, ".reseal-");
+            try {
+                Path script = work.resolve(BackupFile.SCRIPT_ENTRY);
+                BackupManifest manifest = BackupFile.extract(backup.file(), script, from);
+                Path part = work.resolve(backup.file().getFileName() + ".part");
+                BackupFile.write(part, manifest, script, to);
+                BackupFile.extract(part, work.resolve("check.sql"), to == null ? null : to.key());
+                Files.move(part, backup.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                done++;
+            } catch (IOException e) {
+                throw new UserFacingException("backup.folderNotWritable", e, directory);
+            } finally {
+                deleteTree(work);
+            }
+        }
+        progress.accept(all.size(), all.size());
+        return done;
+    }
+
+    /** Files named as a backup whose wrapped keys are not those of {@code keyId}: those a switch left plain. */
+    List<Path> notSealedWith(String keyId) {
+        return list().stream().map(Backup::file)
+                .filter(file -> !keysOf(file).map(k -> k.keyId().equals(keyId)).orElse(false))
+                .toList();
     }
 
     /** A new folder for the files of one restore or check, inside {@code parent}; deleted afterwards. */
-    private static Path workFolder(Path parent, String prefix) {
+    static Path workFolder(Path parent, String prefix) {
         try {
-            Files.createDirectories(parent);
+            PrivateFiles.folder(parent);
             return Files.createTempDirectory(parent, prefix);
         } catch (IOException e) {
             throw new UserFacingException("backup.folderNotWritable", e, parent);
@@ -319,7 +426,7 @@ public final class BackupService {
 
     private void createDirectory() {
         try {
-            Files.createDirectories(directory);
+            PrivateFiles.folder(directory);
         } catch (IOException e) {
             throw new UserFacingException("backup.folderNotWritable", e, directory);
         }
@@ -393,7 +500,7 @@ public final class BackupService {
         }
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

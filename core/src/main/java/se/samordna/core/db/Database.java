@@ -21,7 +21,7 @@ import se.samordna.core.common.UserFacingException;
 
 /**
  * Where Samordna's data lives, as the services see it: every unit of work in a transaction of its
- * own over one {@link DSLContext}. Two kinds (decision record 0016): the embedded H2 file on the
+ * own over one {@link DSLContext}. Two kinds (decision record 0017): the embedded H2 file on the
  * coordinator's computer ({@link H2Database}, the default) and a shared PostgreSQL server
  * ({@link ServerDatabase}). Stores and services use only what is declared here, so they run on both.
  */

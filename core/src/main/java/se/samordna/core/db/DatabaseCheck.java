@@ -23,6 +23,8 @@ import java.util.TreeSet;
  */
 public final class DatabaseCheck {
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    /** How H2 begins a file written with CIPHER=AES (its FilePathEncrypt); the rest is ciphertext. */
+    private static final byte[] H2_ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     private DatabaseCheck() {
     }
@@ -45,9 +47,12 @@ public final class DatabaseCheck {
                 throw new DatabaseProblem(Files.isDirectory(file) ? DatabaseProblem.Kind.FOREIGN
                         : DatabaseProblem.Kind.EMPTY, file);
             }
-            byte[] head = new byte[H2_HEADER.length];
+            byte[] head = new byte[H2_ENCRYPTED_HEADER.length];
             try (InputStream in = Files.newInputStream(file)) {
-                if (in.readNBytes(head, 0, head.length) < head.length || !Arrays.equals(head, H2_HEADER)) {
+                int read = in.readNBytes(head, 0, head.length);
+                boolean plain = read >= H2_HEADER.length
+                        && Arrays.equals(Arrays.copyOf(head, H2_HEADER.length), H2_HEADER);
+                if (!plain && !(read == head.length && Arrays.equals(head, H2_ENCRYPTED_HEADER))) {
                     throw new DatabaseProblem(DatabaseProblem.Kind.FOREIGN, file);
                 }
             }
@@ -65,7 +70,22 @@ public final class DatabaseCheck {
         if (!beforeOpen(databaseBase, expectExisting)) {
             return Map.of();
         }
-        return readOnly(databaseBase);
+        return readOnly(databaseBase, null);
+    }
+
+    /**
+     * Whether the database file is encrypted (written with CIPHER=AES), read from its first bytes.
+     * The file decides, not the key file beside it: a switch of protection cut short by a crash
+     * leaves a key file that may no longer belong to the database (decision record 0016).
+     */
+    public static boolean isEncrypted(Path databaseBase) {
+        Path file = Database.fileOf(databaseBase);
+        byte[] head = new byte[H2_ENCRYPTED_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, H2_ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false; // no file, or none to read: beforeOpen says what is wrong
+        }
     }
 
     /**
@@ -73,8 +93,8 @@ public final class DatabaseCheck {
      * history, every row of every table, the last clean close, and, when its schema is this
      * version's, every table there. Returns the rows per table.
      */
-    static Map<String, Long> readOnly(Path databaseBase) {
-        H2Database check = H2Database.openForCheck(databaseBase);
+    static Map<String, Long> readOnly(Path databaseBase, se.samordna.core.security.DataKey key) {
+        H2Database check = H2Database.openForCheck(databaseBase, key);
         try {
             history(check);
             Map<String, Long> counts = contents(check);

@@ -30,6 +30,8 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import se.samordna.core.common.UserFacingException;
+import se.samordna.core.security.DataKey;
+import se.samordna.core.security.PrivateFiles;
 
 /**
  * The embedded H2 database on the coordinator's own computer, the default: one connection pool, one
@@ -44,21 +46,26 @@ public final class H2Database extends Database {
      * never written into freed space inside the file, where H2 2.5's recovery after a crash does not
      * look for them (the lost-edit bug of 0.1.0). DB_CLOSE_ON_EXIT=FALSE: Samordna closes the
      * database itself, after its exit backup, instead of H2's shutdown hook racing it.
+     * TRACE_LEVEL_FILE=0: no samordna.trace.db, whose error entries quote SQL with the data in it
+     * (decision record 0016: logs hold no personal data); failures reach Samordna's own log.
      */
-    static final String SETTINGS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+    static final String SETTINGS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     /** Compact at close when the file is more than this many times its live data. */
     private static final double COMPACT_WHEN_WASTE_ABOVE = 1.5;
 
     private final Path basePath;
     private final boolean readOnly;
+    /** The key of a password-protected (encrypted) file, or null for a plain one (decision record 0016). */
+    private DataKey key;
     private final Object syncLock = new Object();
     private JdbcConnectionPool pool;
     private MVStore store;
     private long syncedWrites;
 
-    private H2Database(Path basePath, boolean readOnly) {
+    private H2Database(Path basePath, boolean readOnly, DataKey key) {
         this.basePath = basePath.toAbsolutePath();
         this.readOnly = readOnly;
+        this.key = key;
     }
 
     /**
@@ -66,7 +73,12 @@ public final class H2Database extends Database {
      * Does not migrate: see {@link Schema}. Start-up goes through {@link DatabaseCheck} first.
      */
     public static H2Database open(Path basePath) {
-        H2Database database = new H2Database(basePath, false);
+        return open(basePath, null);
+    }
+
+    /** As {@link #open(Path)}, the file encrypted with {@code key} (null: a plain file). */
+    public static H2Database open(Path basePath, DataKey key) {
+        H2Database database = new H2Database(basePath, false, key);
         try {
             Files.createDirectories(database.basePath.getParent());
         } catch (IOException e) {
@@ -77,15 +89,15 @@ public final class H2Database extends Database {
     }
 
     /** Opens a database file that must already exist; never creates an empty one in its place. */
-    static H2Database openExisting(Path basePath) {
-        H2Database database = new H2Database(basePath, false);
+    static H2Database openExisting(Path basePath, DataKey key) {
+        H2Database database = new H2Database(basePath, false, key);
         database.connect(true);
         return database;
     }
 
     /** Opens an existing database file for reading only: the start-up check writes nothing to a file it doubts. */
-    static H2Database openForCheck(Path basePath) {
-        H2Database database = new H2Database(basePath, true);
+    static H2Database openForCheck(Path basePath, DataKey key) {
+        H2Database database = new H2Database(basePath, true, key);
         database.connect(true);
         return database;
     }
@@ -101,11 +113,17 @@ public final class H2Database extends Database {
      * {@code expectExisting}: backups show there was a database, so a missing file is a problem.
      */
     public static Opened openChecked(Path basePath, boolean expectExisting, Consumer<H2Database> beforeUpgrade) {
+        return openChecked(basePath, null, expectExisting, beforeUpgrade);
+    }
+
+    /** As {@link #openChecked(Path, boolean, Consumer)}, the file encrypted with {@code key} (null: plain). */
+    public static Opened openChecked(Path basePath, DataKey key, boolean expectExisting,
+                                     Consumer<H2Database> beforeUpgrade) {
         boolean exists = DatabaseCheck.beforeOpen(basePath, expectExisting);
         if (exists) {
-            DatabaseCheck.readOnly(basePath);
+            DatabaseCheck.readOnly(basePath, key);
         }
-        H2Database database = exists ? openExisting(basePath) : open(basePath);
+        H2Database database = exists ? openExisting(basePath, key) : open(basePath, key);
         try {
             Schema.Outcome outcome = migrate(database, exists, beforeUpgrade);
             DatabaseCheck.tablesComplete(database);
@@ -155,8 +173,13 @@ public final class H2Database extends Database {
      * this version's schema, so the next start finds a file and goes on.
      */
     public static void createEmpty(Path basePath) {
+        createEmpty(basePath, null);
+    }
+
+    /** As {@link #createEmpty(Path)}, encrypted with {@code key} (null: plain). */
+    public static void createEmpty(Path basePath, DataKey key) {
         CloseRecord.forget(basePath); // it described the file that is gone
-        openChecked(basePath, false, database -> { }).database().close();
+        openChecked(basePath, key, false, database -> { }).database().close();
     }
 
     /** Lets go of the file without any further write: no compaction, no record of a clean close. */
@@ -191,6 +214,16 @@ public final class H2Database extends Database {
      * present file is kept until the new one has opened; if it does not, the present one is put back.
      */
     void replaceWith(Path prepared) {
+        replaceWith(prepared, key);
+    }
+
+    /**
+     * As {@link #replaceWith(Path)} for a prepared file encrypted with {@code newKey} (null: plain):
+     * how protection is turned on or off. If the new file does not open, the present one and its key
+     * are put back.
+     */
+    void replaceWith(Path prepared, DataKey newKey) {
+        DataKey oldKey = key;
         swapLock.writeLock().lock();
         Path current = file();
         Path aside = Path.of(current + ".replacing");
@@ -199,9 +232,11 @@ public final class H2Database extends Database {
             Files.move(current, aside, StandardCopyOption.REPLACE_EXISTING);
             try {
                 Files.move(prepared, current, StandardCopyOption.ATOMIC_MOVE);
+                key = newKey;
                 connect(true);
             } catch (IOException | RuntimeException e) {
                 disconnect(false);
+                key = oldKey;
                 Files.move(aside, current, StandardCopyOption.REPLACE_EXISTING);
                 connect(true);
                 throw e instanceof UserFacingException ufe ? ufe
@@ -251,10 +286,18 @@ public final class H2Database extends Database {
         return basePath;
     }
 
+    /** The key the file is encrypted with, or null when it is a plain file. */
+    DataKey key() {
+        return key;
+    }
+
     private void connect(boolean mustExist) {
         String url = "jdbc:h2:file:" + basePath + SETTINGS + (mustExist ? ";IFEXISTS=TRUE" : "")
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
-        JdbcConnectionPool newPool = JdbcConnectionPool.create(url, "sa", "");
+        // CIPHER=AES: H2 expects "<file password> <user password>"; the file password is the random
+        // key's hex, never the user's own password (decision record 0016).
+        JdbcConnectionPool newPool = key == null ? JdbcConnectionPool.create(url, "sa", "")
+                : JdbcConnectionPool.create(url + ";CIPHER=AES", "sa", key.h2FilePassword() + " ");
         try (Connection probe = newPool.getConnection()) {
             store = mvStoreOf(probe);
         } catch (SQLException e) {
@@ -262,6 +305,9 @@ public final class H2Database extends Database {
             throw translateOpenFailure(e);
         }
         syncedWrites = store.getFileStore() == null ? 0 : store.getFileStore().getWriteCount();
+        if (!readOnly) {
+            PrivateFiles.restrict(file());
+        }
         pool = newPool;
         useDsl(DSL.using(pool, SQLDialect.H2));
     }

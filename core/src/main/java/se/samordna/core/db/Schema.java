@@ -14,7 +14,7 @@ import se.samordna.core.common.UserFacingException;
 /**
  * Brings a database to the schema this version of Samordna needs. The Flyway scripts are the only
  * description of the schema: {@code db/schema/common} for both kinds of database, {@code db/schema/h2}
- * and {@code db/postgresql} for the versions whose SQL must differ (decision record 0016).
+ * and {@code db/postgresql} for the versions whose SQL must differ (decision record 0017).
  */
 public final class Schema {
 

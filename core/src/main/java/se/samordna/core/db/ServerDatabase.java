@@ -24,7 +24,7 @@ import se.samordna.core.common.UserFacingException;
 /**
  * A shared PostgreSQL server (a county's or a municipality's): a real connection pool, each user
  * logged in as themselves, and the same schema as the H2 file (the scripts in {@code db/schema/common}
- * and {@code db/postgresql}, decision record 0016). Backups are the server's business, not
+ * and {@code db/postgresql}, decision record 0017). Backups are the server's business, not
  * Samordna's.
  */
 public final class ServerDatabase extends Database {

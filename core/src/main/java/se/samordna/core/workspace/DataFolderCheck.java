@@ -35,20 +35,29 @@ public final class DataFolderCheck {
         java.util.ArrayList<Finding> findings = new java.util.ArrayList<>();
         List<Path> zips = backupFiles(directory.backups());
         try {
-            Map<String, Long> rows = DatabaseCheck.inspect(directory.databaseBase(), !zips.isEmpty());
+            // A protected database cannot be opened without its password: its header is checked, no more.
+            Map<String, Long> rows = DatabaseCheck.isEncrypted(directory.databaseBase())
+                    ? headerOnly(directory) : DatabaseCheck.inspect(directory.databaseBase(), !zips.isEmpty());
             findings.add(new Finding(Database.fileOf(directory.databaseBase()).toString(), Optional.empty(), rows));
         } catch (UserFacingException e) {
             findings.add(new Finding(Database.fileOf(directory.databaseBase()).toString(), Optional.of(e), Map.of()));
         }
         for (Path zip : zips) {
             try {
-                BackupManifest manifest = BackupService.verify(zip, directory.root().resolve("tmp"));
+                BackupManifest manifest = BackupService.keysOf(zip).isPresent() ? BackupService.manifestOf(zip)
+                        : BackupService.verify(zip, directory.root().resolve("tmp"));
                 findings.add(new Finding(zip.toString(), Optional.empty(), manifest.rows()));
             } catch (UserFacingException e) {
                 findings.add(new Finding(zip.toString(), Optional.of(e), Map.of()));
             }
         }
         return findings;
+    }
+
+    private static Map<String, Long> headerOnly(DataDirectory directory) {
+        DatabaseCheck.beforeOpen(directory.databaseBase(), true);
+        se.samordna.core.db.ProtectionService.keysNeeded(directory.databaseBase());
+        return Map.of();
     }
 
     private static List<Path> backupFiles(Path folder) {

@@ -31,6 +31,10 @@ import se.samordna.core.db.H2Database;
 import se.samordna.core.db.ServerDatabase;
 import se.samordna.core.db.DatabaseProblem;
 import se.samordna.core.db.MetaStore;
+import se.samordna.core.db.ProtectionService;
+import se.samordna.core.security.DataKey;
+import se.samordna.core.security.KeyFile;
+import se.samordna.core.security.PrivateFiles;
 import se.samordna.core.db.Schema;
 import se.samordna.core.samples.ExampleData;
 
@@ -58,6 +62,7 @@ public final class Workspace implements AutoCloseable {
     private final DataDirectory directory;
     private final Database database;
     private final BackupService backups;
+    private final ProtectionService protection;
     private final Schema.Outcome schemaOutcome;
     private final MetaStore meta;
     private final CentreService centres;
@@ -74,6 +79,8 @@ public final class Workspace implements AutoCloseable {
         this.clock = clock;
         this.backups = database instanceof H2Database file ? backupsOf(directory, file, clock)
                 : BackupService.onServer(directory.backups(), clock);
+        // On the server the data is protected by the server (and TLS), not by a key on this computer.
+        this.protection = new ProtectionService(database instanceof H2Database file ? file : null, backups);
         this.schemaOutcome = outcome;
         this.meta = new MetaStore(database);
         this.services = new Services(database, clock);
@@ -108,15 +115,40 @@ public final class Workspace implements AutoCloseable {
      * {@link DatabaseProblem} thrown when it cannot be trusted (see {@link #rescue}).
      */
     public static Workspace open(DataDirectory directory, Clock clock) {
+        return open(directory, clock, null);
+    }
+
+    /**
+     * As {@link #open(DataDirectory, Clock)} for a password-protected database: {@code key} was unlocked
+     * from its {@link #keysNeeded key file} by the password or the recovery code (null: a plain database).
+     */
+    public static Workspace open(DataDirectory directory, Clock clock, DataKey key) {
+        PrivateFiles.restrictTree(directory.root());
         boolean hadBackups = backupsOf(directory, null, clock).hasBackups();
-        H2Database.Opened opened = H2Database.openChecked(directory.databaseBase(), hadBackups,
+        H2Database.Opened opened = H2Database.openChecked(directory.databaseBase(), key, hadBackups,
                 db -> backupsOf(directory, db, clock).create(Backup.Reason.BEFORE_UPGRADE));
+        Workspace workspace;
         try {
-            return new Workspace(directory, opened.database(), opened.outcome(), clock);
+            workspace = new Workspace(directory, opened.database(), opened.outcome(), clock);
         } catch (RuntimeException e) {
             opened.database().abandon();
             throw e;
         }
+        try {
+            workspace.protection.finishInterruptedSwitch();
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(Workspace.class.getName()).warning(
+                    "Backups left plain by an interrupted switch stay so for now (" + e.getClass().getSimpleName() + ")");
+        }
+        return workspace;
+    }
+
+    /**
+     * Before opening: the key file whose password or recovery code the database needs, or empty for a
+     * plain database (see {@link ProtectionService#keysNeeded}).
+     */
+    public static Optional<KeyFile> keysNeeded(DataDirectory directory) {
+        return ProtectionService.keysNeeded(directory.databaseBase());
     }
 
     /** The newest verified backup of a data folder, read without opening its database. */
@@ -129,7 +161,12 @@ public final class Workspace implements AutoCloseable {
      * new one from {@code backup}. Returns where the old file was put, if there was one.
      */
     public static Optional<Path> rescue(DataDirectory directory, Backup backup, Clock clock) {
-        return BackupService.rescue(backup.file(), directory.databaseBase(), directory.root().resolve("tmp"), clock);
+        return rescue(directory, backup, clock, null);
+    }
+
+    /** As {@link #rescue(DataDirectory, Backup, Clock)} in a protected folder, with its unlocked key. */
+    public static Optional<Path> rescue(DataDirectory directory, Backup backup, Clock clock, DataKey key) {
+        return BackupService.rescue(backup.file(), directory.databaseBase(), directory.root().resolve("tmp"), clock, key);
     }
 
     /** After a {@link DatabaseProblem} of kind MISSING, the user's choice to start anew: an empty database. */
@@ -167,6 +204,11 @@ public final class Workspace implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** Password protection of the database and its backups. */
+    public ProtectionService protection() {
+        return protection;
     }
 
     public Schema.Outcome schemaOutcome() {
@@ -232,5 +274,7 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        // What closing wrote (the record of a clean close, a compacted file) is the user's alone too.
+        PrivateFiles.restrictTree(directory.root());
     }
 }
