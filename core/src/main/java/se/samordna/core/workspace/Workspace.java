@@ -72,6 +72,7 @@ public final class Workspace implements AutoCloseable {
         this.directory = directory;
         this.database = database;
         this.clock = clock;
+        database.useClock(clock);
         this.backups = database instanceof H2Database file ? backupsOf(directory, file, clock)
                 : BackupService.onServer(directory.backups(), clock);
         this.schemaOutcome = outcome;
