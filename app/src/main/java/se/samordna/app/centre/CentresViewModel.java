@@ -187,6 +187,25 @@ public final class CentresViewModel {
                 list -> context.setCentres(list, preferId));
     }
 
+    /**
+     * Someone else changed things (the server's change marker moved): reads the open centre anew,
+     * unless the user has begun an edit meanwhile (then their save meets any conflict as usual).
+     */
+    public void reloadIfIdle() {
+        CentreSummary selected = context.centre();
+        if (selected == null || loaded == null || isEditing()) {
+            return;
+        }
+        runner.run(messages.get("task.loadingCentre"), p -> service.get(selected.id()), centre -> {
+            CentreSummary current = context.centre();
+            if (current != null && current.id() == centre.id() && !isEditing()) {
+                versions.put(centre.id(), centre.version());
+                loaded = centre;
+                populate(centre);
+            }
+        });
+    }
+
     /** Saves the editor if it changed and is valid; field errors are shown otherwise. */
     public void save() {
         if (loaded == null || populating || conflict.get() != null) {
