@@ -185,15 +185,6 @@ public final class CentreService {
         });
     }
 
-    /**
-     * Holds the centre's row until {@code ctx}'s transaction ends: a capability's rule over the
-     * centre's records (at most two prioritised goals) is then checked and written by one user at a
-     * time, on the server as on the laptop. False when there is no such centre.
-     */
-    public boolean lock(DSLContext ctx, long centreId) {
-        return new CentreStore(ctx, database).lock(centreId);
-    }
-
     public void removePerson(long personId) {
         database.transaction(ctx -> {
             CentreStore store = new CentreStore(ctx, database);

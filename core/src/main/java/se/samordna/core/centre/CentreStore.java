@@ -157,14 +157,6 @@ final class CentreStore {
         return ctx.deleteFrom(PERSON).where(PERSON.ID.eq(personId)).execute() == 1;
     }
 
-    /**
-     * Holds the centre's row until the transaction ends, so that rules over its children (at most two
-     * prioritised goals) are checked and written by one coordinator at a time. False: no such centre.
-     */
-    boolean lock(long centreId) {
-        return ctx.select(CENTRE.ID).from(CENTRE).where(CENTRE.ID.eq(centreId)).forUpdate().fetchOne() != null;
-    }
-
     /** Who saved the person last and when, for "Ändrat av någon annan". */
     Optional<org.jooq.Record2<String, LocalDateTime>> personStamp(long personId) {
         return ctx.select(PERSON.UPDATED_BY, PERSON.UPDATED_AT).from(PERSON).where(PERSON.ID.eq(personId))
