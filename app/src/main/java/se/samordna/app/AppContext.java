@@ -34,6 +34,7 @@ import se.samordna.app.plan.PlanFeature;
 import se.samordna.app.report.ReportFeature;
 import se.samordna.app.report.ReportViewModel;
 import se.samordna.app.settings.AppPreferences;
+import se.samordna.app.shell.ChangePoller;
 import se.samordna.app.shell.MainWindowViewModel;
 import se.samordna.app.shell.Section;
 import se.samordna.app.survey.SurveyFeature;
@@ -42,6 +43,7 @@ import se.samordna.app.task.TaskRunner;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.app.ui.SystemFileDialogs;
 import se.samordna.app.wheel.WheelFeature;
+import se.samordna.core.workspace.ChangeMarker;
 import se.samordna.core.workspace.Workspace;
 
 /**
@@ -73,6 +75,8 @@ public final class AppContext {
     private final List<Feature> features;
     private final BackupViewModel backup;
     private final MainWindowViewModel mainWindow;
+    /** On the server only: refreshes what others changed; null on the laptop. */
+    private final ChangePoller poller;
 
     public AppContext(Workspace workspace, TaskRunner runner, AppPreferences preferences, Messages messages,
                       Clock clock) {
@@ -101,6 +105,11 @@ public final class AppContext {
                 features.stream().map(Feature::section).toList(),
                 java.util.Set.copyOf(features.stream().filter(Feature::built).map(Feature::section).toList()),
                 thisYear);
+        // Several people at once: on the server, lists follow what others change (never on the laptop's file).
+        this.poller = workspace.database().isServer()
+                ? new ChangePoller(new ChangeMarker(workspace.database())::read, () -> centres().isEditing(),
+                this::refreshFromOthers, javafx.application.Platform::runLater)
+                : null;
         // What is due changes with what is done elsewhere: look again whenever Hem is shown.
         mainWindow.sectionProperty().addListener((obs, old, section) -> {
             if (HomeFeature.SECTION.equals(section)) {
@@ -112,6 +121,23 @@ public final class AppContext {
     /** Loads the centres (choosing the one used last) so every page has something to show. */
     public void start() {
         centres().refreshList(preferences.lastCentre().orElse(-1));
+        if (poller != null) {
+            poller.start(ChangePoller.EVERY);
+        }
+    }
+
+    /** The window is closed: no more looks at the server. */
+    public void stopPolling() {
+        if (poller != null) {
+            poller.close();
+        }
+    }
+
+    /** What others changed on the server: the list of centres, the open centre, Hem. */
+    private void refreshFromOthers() {
+        centres().refreshList(-1);
+        centres().reloadIfIdle();
+        home().refresh();
     }
 
     /** The page of each feature that is built; the others show what they will become. */

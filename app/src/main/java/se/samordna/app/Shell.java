@@ -69,6 +69,7 @@ public final class Shell implements MainWindowView.Actions {
         view.showWarning(context.backup().failureNoticeProperty(), context.backup().failureDetailProperty());
         context.backup().checkLastFailure();
         context.start();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> context.stopPolling());
     }
 
     /** On a database that has never been used: offer example data. */

@@ -32,6 +32,7 @@ import java.util.List;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.ColumnWidths;
+import se.samordna.app.ui.ConflictDialog;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
 import se.samordna.app.ui.ScrollFollowsFocus;
@@ -56,6 +57,8 @@ public final class CentresView {
         root.setId("centresPage");
         root.setLeft(buildList());
         root.setCenter(buildEditor());
+        ConflictDialog.follow(model.conflictProperty(),
+                () -> root.getScene() == null ? null : root.getScene().getWindow(), messages);
     }
 
     public Node root() {

@@ -1,6 +1,9 @@
 package se.samordna.app.centre;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -8,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,6 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import se.samordna.app.context.WorkContext;
+import se.samordna.app.feature.EditConflict;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.core.centre.Centre;
@@ -35,6 +41,7 @@ import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.centre.Part;
 import se.samordna.core.centre.Person;
 import se.samordna.core.centre.PersonDetails;
+import se.samordna.core.common.ChangedByOther;
 import se.samordna.core.common.FieldError;
 import se.samordna.core.common.ValidationException;
 import se.samordna.core.db.Backup;
@@ -46,6 +53,7 @@ import se.samordna.core.db.BackupService;
  */
 public final class CentresViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final CentreService service;
     private final BackupService backups;
@@ -65,6 +73,10 @@ public final class CentresViewModel {
     private final Map<String, ReadOnlyStringWrapper> fieldErrors = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", false);
+
+    private final ObjectProperty<EditConflict> conflict = new SimpleObjectProperty<>(this, "conflict");
+    /** The row version each centre's next save is made against; read and advanced by the worker. */
+    private final Map<Long, Integer> versions = new ConcurrentHashMap<>();
 
     private Centre loaded;
     private boolean populating;
@@ -154,6 +166,19 @@ public final class CentresViewModel {
         return editable.getReadOnlyProperty();
     }
 
+    /**
+     * Someone else saved what this window was saving (null when not): the view asks the user to take
+     * theirs or keep theirs own. Nothing of the centre is saved while it is open.
+     */
+    public ReadOnlyObjectProperty<EditConflict> conflictProperty() {
+        return conflict;
+    }
+
+    /** Whether the user is in the middle of something that a refresh from the server would disturb. */
+    public boolean isEditing() {
+        return conflict.get() != null || (loaded != null && !currentDetails().equals(loaded.details()));
+    }
+
     // --- Commands ---
 
     /** Loads the list of centres, keeping the selection or choosing {@code preferId}. */
@@ -162,9 +187,28 @@ public final class CentresViewModel {
                 list -> context.setCentres(list, preferId));
     }
 
+    /**
+     * Someone else changed things (the server's change marker moved): reads the open centre anew,
+     * unless the user has begun an edit meanwhile (then their save meets any conflict as usual).
+     */
+    public void reloadIfIdle() {
+        CentreSummary selected = context.centre();
+        if (selected == null || loaded == null || isEditing()) {
+            return;
+        }
+        runner.run(messages.get("task.loadingCentre"), p -> service.get(selected.id()), centre -> {
+            CentreSummary current = context.centre();
+            if (current != null && current.id() == centre.id() && !isEditing()) {
+                versions.put(centre.id(), centre.version());
+                loaded = centre;
+                populate(centre);
+            }
+        });
+    }
+
     /** Saves the editor if it changed and is valid; field errors are shown otherwise. */
     public void save() {
-        if (loaded == null || populating) {
+        if (loaded == null || populating || conflict.get() != null) {
             return;
         }
         CentreDetails details = currentDetails();
@@ -179,17 +223,16 @@ public final class CentresViewModel {
         }
         long id = loaded.id();
         CentreDetails lastSaved = loaded.details();
-        loaded = new Centre(id, details, loaded.people(), loaded.updatedAt());
+        loaded = loaded.withDetails(details);
         saveState.set(messages.get("centre.saving"));
-        runner.run(messages.get("task.savingCentre"), p -> service.update(id, details), saved -> {
-            if (loaded != null && loaded.id() == id) {
-                loaded = new Centre(id, loaded.details(), saved.people(), saved.updatedAt());
+        runner.run(messages.get("task.savingCentre"), p -> saveAgainst(id, details, versions.get(id)),
+                saved -> savedDetails(saved), failure -> {
+            if (failure instanceof ChangedByOther changed) {
+                offerConflict(id, details, changed);
+                return;
             }
-            saveState.set(messages.get("centre.savedAt", TIME.format(LocalTime.now())));
-            replaceSummary(saved.summary());
-        }, failure -> {
             if (loaded != null && loaded.id() == id) {
-                loaded = new Centre(id, lastSaved, loaded.people(), loaded.updatedAt()); // retried on next edit
+                loaded = loaded.withDetails(lastSaved); // retried on next edit
             }
             if (failure instanceof ValidationException invalid) {
                 saveState.set(messages.get("centre.notSaved"));
@@ -200,6 +243,89 @@ public final class CentresViewModel {
                 runner.reportFailure(failure);
             }
         });
+    }
+
+    // --- Conflicts: someone else saved first ---
+
+    private Centre saveAgainst(long id, CentreDetails details, Integer version) {
+        Centre saved = version == null ? service.update(id, details) : service.update(id, details, version);
+        versions.put(id, saved.version());
+        return saved;
+    }
+
+    private void savedDetails(Centre saved) {
+        if (loaded != null && loaded.id() == saved.id()) {
+            loaded = new Centre(saved.id(), loaded.details(), saved.people(), saved.updatedAt(), saved.version(),
+                    saved.updatedBy());
+        }
+        saveState.set(messages.get("centre.savedAt", TIME.format(LocalTime.now())));
+        replaceSummary(saved.summary());
+    }
+
+    private void offerConflict(long id, CentreDetails mine, ChangedByOther changed) {
+        Centre theirs = changed.theirs(Centre.class);
+        saveState.set(messages.get("conflict.notSaved"));
+        conflict.set(new EditConflict(heading(changed), differences(mine, theirs.details()), () -> {
+            conflict.set(null);
+            versions.put(id, theirs.version());
+            if (loaded != null && loaded.id() == id) {
+                loaded = theirs;
+                populate(theirs);
+                saveState.set(messages.get("conflict.tookTheirs"));
+            }
+        }, () -> {
+            conflict.set(null);
+            versions.put(id, changed.storedVersion());
+            runner.run(messages.get("task.savingCentre"), p -> saveAgainst(id, mine, changed.storedVersion()),
+                    this::savedDetails, failure -> {
+                if (failure instanceof ChangedByOther again) {
+                    offerConflict(id, mine, again);
+                } else {
+                    saveState.set(messages.get("centre.notSavedFailure"));
+                    runner.reportFailure(failure);
+                }
+            });
+        }));
+    }
+
+    private String heading(ChangedByOther changed) {
+        String when = WHEN.withLocale(messages.locale())
+                .format(LocalDateTime.ofInstant(changed.changedAt(), ZoneId.systemDefault()));
+        return changed.changedBy().isBlank() ? messages.get("conflict.headingUnknown", when)
+                : messages.get("conflict.heading", changed.changedBy(), when);
+    }
+
+    private List<EditConflict.Difference> differences(CentreDetails mine, CentreDetails theirs) {
+        List<EditConflict.Difference> differences = new ArrayList<>();
+        difference(differences, "centre.name", mine.name(), theirs.name());
+        difference(differences, "centre.kind", messages.label(mine.kind()), messages.label(theirs.kind()));
+        difference(differences, "centre.municipality", mine.municipality(), theirs.municipality());
+        difference(differences, "centre.region", mine.region(), theirs.region());
+        difference(differences, "centre.catchmentArea", mine.catchmentArea(), theirs.catchmentArea());
+        difference(differences, "centre.parts", partNames(mine.parts()), partNames(theirs.parts()));
+        difference(differences, "centre.otherProfessions", mine.otherProfessions(), theirs.otherProfessions());
+        return differences;
+    }
+
+    private List<EditConflict.Difference> differences(PersonDetails mine, PersonDetails theirs) {
+        List<EditConflict.Difference> differences = new ArrayList<>();
+        difference(differences, "person.role", messages.label(mine.role()), messages.label(theirs.role()));
+        difference(differences, "person.name", mine.name(), theirs.name());
+        difference(differences, "person.title", mine.title(), theirs.title());
+        difference(differences, "person.organisation", mine.organisation(), theirs.organisation());
+        difference(differences, "person.email", mine.email(), theirs.email());
+        difference(differences, "person.phone", mine.phone(), theirs.phone());
+        return differences;
+    }
+
+    private void difference(List<EditConflict.Difference> differences, String labelKey, String mine, String theirs) {
+        if (!java.util.Objects.equals(mine, theirs)) {
+            differences.add(new EditConflict.Difference(messages.get(labelKey), mine, theirs));
+        }
+    }
+
+    private String partNames(Set<Part> chosen) {
+        return chosen.stream().sorted().map(messages::label).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Creates a centre and selects it; {@code onInvalid} gets the field errors if it cannot. */
@@ -279,10 +405,28 @@ public final class CentresViewModel {
     }
 
     public void updatePerson(Person person, PersonDetails details) {
+        updatePerson(person, details, person.version());
+    }
+
+    private void updatePerson(Person person, PersonDetails details, int version) {
         runner.run(messages.get("task.savingPerson"), p -> {
-            service.updatePerson(person.id(), details);
+            service.updatePerson(person.id(), details, version);
             return service.get(person.centreId());
-        }, this::showPeople);
+        }, this::showPeople, failure -> {
+            if (failure instanceof ChangedByOther changed) {
+                Person theirs = changed.theirs(Person.class);
+                conflict.set(new EditConflict(heading(changed), differences(details, theirs.details()), () -> {
+                    conflict.set(null);
+                    runner.run(messages.get("task.loadingCentre"), p -> service.get(person.centreId()),
+                            this::showPeople);
+                }, () -> {
+                    conflict.set(null);
+                    updatePerson(person, details, changed.storedVersion());
+                }));
+            } else {
+                runner.reportFailure(failure);
+            }
+        });
     }
 
     public void removePerson(Person person) {
@@ -313,6 +457,7 @@ public final class CentresViewModel {
         runner.run(messages.get("task.loadingCentre"), p -> service.get(summary.id()), centre -> {
             CentreSummary current = context.centre();
             if (current != null && current.id() == centre.id()) {
+                versions.put(centre.id(), centre.version());
                 loaded = centre;
                 populate(centre);
             }
@@ -342,7 +487,8 @@ public final class CentresViewModel {
 
     private void showPeople(Centre centre) {
         if (loaded != null && loaded.id() == centre.id()) {
-            loaded = new Centre(centre.id(), loaded.details(), centre.people(), centre.updatedAt());
+            loaded = new Centre(centre.id(), loaded.details(), centre.people(), loaded.updatedAt(), loaded.version(),
+                    loaded.updatedBy());
             people.setAll(centre.people());
             saveState.set(messages.get("centre.savedAt", TIME.format(LocalTime.now())));
         }

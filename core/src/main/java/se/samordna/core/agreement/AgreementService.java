@@ -53,7 +53,7 @@ public final class AgreementService {
 
     /** For the centre register: how many agreements a centre has. */
     public static int countForCentre(DSLContext ctx, long centreId) {
-        return new AgreementStore(ctx).countForCentre(centreId);
+        return new AgreementStore(ctx, null).countForCentre(centreId);
     }
 
     public List<AgreementSummary> list(long centreId) {
@@ -339,7 +339,7 @@ public final class AgreementService {
         return write(store -> {
             long agreementId = store.agreementOfParty(party.id()).orElseThrow(
                     () -> new NotFoundException("party", party.id()));
-            Agreement agreement = load(store, agreementId);
+            Agreement agreement = locked(store, agreementId);
             boolean signingDetailsOnly = agreement.status() == AgreementStatus.KLAR;
             if (!agreement.status().editable() && !signingDetailsOnly) {
                 throw new UserFacingException("agreement.frozen");
@@ -554,7 +554,11 @@ public final class AgreementService {
             throw new UserFacingException("agreement.notReady", problems.size());
         }
         return write(store -> {
-            editable(store, agreementId);
+            Agreement now = editable(store, agreementId);
+            if (!now.equals(draft)) {
+                // Someone else changed it after it was checked: what was checked is not what would be frozen.
+                throw new UserFacingException("agreement.changedWhileChecked");
+            }
             values.forEach((name, value) -> store.putValue(agreementId, FROZEN + name, value));
             store.setStatus(agreementId, AgreementStatus.KLAR, LocalDateTime.now(clock), null, null);
             return load(store, agreementId);
@@ -564,7 +568,7 @@ public final class AgreementService {
     /** klar för underskrift → utkast, to change something before signing. */
     public Agreement backToDraft(long agreementId) {
         return write(store -> {
-            Agreement agreement = load(store, agreementId);
+            Agreement agreement = locked(store, agreementId);
             requireStatus(agreement, AgreementStatus.KLAR);
             agreement.values().keySet().stream().filter(name -> name.startsWith(FROZEN))
                     .forEach(name -> store.removeValue(agreementId, name));
@@ -577,7 +581,7 @@ public final class AgreementService {
     public Agreement sign(long agreementId, LocalDate signedDate) {
         checkDate(signedDate);
         return write(store -> {
-            Agreement agreement = load(store, agreementId);
+            Agreement agreement = locked(store, agreementId);
             requireStatus(agreement, AgreementStatus.KLAR);
             if (signedDate.isAfter(LocalDate.now(clock))) {
                 throw new ValidationException(List.of(FieldError.of("signedDate", "agreement.signedInFuture")));
@@ -597,7 +601,7 @@ public final class AgreementService {
         }
         String type = contentType(fileName, content);
         return write(store -> {
-            Agreement agreement = load(store, agreementId);
+            Agreement agreement = locked(store, agreementId);
             if (agreement.status() != AgreementStatus.UNDERTECKNAT && agreement.status() != AgreementStatus.UPPSAGT) {
                 throw new UserFacingException("agreement.attachOnlySigned");
             }
@@ -615,7 +619,7 @@ public final class AgreementService {
     public Agreement terminate(long agreementId, LocalDate noticeDate) {
         checkDate(noticeDate);
         return write(store -> {
-            Agreement agreement = load(store, agreementId);
+            Agreement agreement = locked(store, agreementId);
             requireStatus(agreement, AgreementStatus.UNDERTECKNAT);
             if (noticeDate.isBefore(agreement.signedDate())) {
                 throw new ValidationException(List.of(FieldError.of("noticeDate", "agreement.noticeBeforeSigning")));
@@ -661,7 +665,7 @@ public final class AgreementService {
     /** Removes a draft that was never made ready. Signed agreements are kept as the record. */
     public void deleteDraft(long agreementId) {
         write(store -> {
-            Agreement agreement = load(store, agreementId);
+            Agreement agreement = locked(store, agreementId);
             requireStatus(agreement, AgreementStatus.UTKAST);
             store.delete(agreementId);
             return null;
@@ -813,12 +817,20 @@ public final class AgreementService {
         }
     }
 
+    /** The agreement if its status lets it be edited, its row held until the transaction ends. */
     private static Agreement editable(AgreementStore store, long agreementId) {
+        store.lock(agreementId);
         Agreement agreement = load(store, agreementId);
         if (!agreement.status().editable()) {
             throw new UserFacingException("agreement.frozen");
         }
         return agreement;
+    }
+
+    /** The agreement with its row held until the transaction ends, for a change of status. */
+    private static Agreement locked(AgreementStore store, long id) {
+        store.lock(id);
+        return load(store, id);
     }
 
     private static Agreement load(AgreementStore store, long id) {
@@ -857,7 +869,7 @@ public final class AgreementService {
                 throw new NotFoundException("agreement", agreementId);
             }
             long id = store.insert(agreementId, on, TextRules.clean(role), TextRules.clean(note));
-            return store.ofCentre(new AgreementStore(ctx).find(agreementId).orElseThrow().centreId()).stream()
+            return store.ofCentre(new AgreementStore(ctx, database).find(agreementId).orElseThrow().centreId()).stream()
                     .filter(r -> r.id() == id).findFirst().orElseThrow();
         });
     }
@@ -882,10 +894,10 @@ public final class AgreementService {
     }
 
     private <T> T read(Function<AgreementStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new AgreementStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new AgreementStore(ctx, database)));
     }
 
     private <T> T write(Function<AgreementStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new AgreementStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new AgreementStore(ctx, database)));
     }
 }

@@ -20,15 +20,19 @@ import org.jooq.impl.DSL;
 
 import se.samordna.core.db.OrderedChildren;
 import se.samordna.core.db.generated.tables.records.AgreementRecord;
+import se.samordna.core.db.Database;
 
 /** Reads and writes agreements and their parts within the caller's transaction. */
 final class AgreementStore {
     private final DSLContext ctx;
+    /** Who saves and the time to stamp with (the workspace's clock, UTC on the server); null for counting only. */
+    private final Database database;
     private final OrderedChildren clauseOrder;
     private final OrderedChildren taskOrder;
 
-    AgreementStore(DSLContext ctx) {
+    AgreementStore(DSLContext ctx, Database database) {
         this.ctx = ctx;
+        this.database = database;
         this.clauseOrder = new OrderedChildren(ctx, AGREEMENT_CLAUSE, AGREEMENT_CLAUSE.ID, AGREEMENT_CLAUSE.AGREEMENT_ID,
                 AGREEMENT_CLAUSE.POSITION);
         this.taskOrder = new OrderedChildren(ctx, AGREEMENT_TASK, AGREEMENT_TASK.ID, AGREEMENT_TASK.AGREEMENT_ID,
@@ -96,7 +100,8 @@ final class AgreementStore {
                 .set(AGREEMENT.READY_AT, readyAt)
                 .set(AGREEMENT.SIGNED_DATE, signedDate)
                 .set(AGREEMENT.NOTICE_DATE, noticeDate)
-                .set(AGREEMENT.UPDATED_AT, LocalDateTime.now())
+                .set(AGREEMENT.UPDATED_AT, database.now()).set(AGREEMENT.UPDATED_BY, database.who())
+                .set(AGREEMENT.ROW_VERSION, AGREEMENT.ROW_VERSION.plus(1))
                 .where(AGREEMENT.ID.eq(id)).execute();
     }
 
@@ -107,17 +112,28 @@ final class AgreementStore {
                 .set(AGREEMENT.START_DATE, terms.startDate())
                 .set(AGREEMENT.TERM_YEARS, terms.termYears())
                 .set(AGREEMENT.NOTICE_MONTHS, terms.noticeMonths())
-                .set(AGREEMENT.UPDATED_AT, LocalDateTime.now())
+                .set(AGREEMENT.UPDATED_AT, database.now()).set(AGREEMENT.UPDATED_BY, database.who())
+                .set(AGREEMENT.ROW_VERSION, AGREEMENT.ROW_VERSION.plus(1))
                 .where(AGREEMENT.ID.eq(id)).execute();
     }
 
     void setNoticeMonths(long id, int months) {
-        ctx.update(AGREEMENT).set(AGREEMENT.NOTICE_MONTHS, months).set(AGREEMENT.UPDATED_AT, LocalDateTime.now())
+        ctx.update(AGREEMENT).set(AGREEMENT.NOTICE_MONTHS, months).set(AGREEMENT.UPDATED_AT, database.now()).set(AGREEMENT.UPDATED_BY, database.who())
+                .set(AGREEMENT.ROW_VERSION, AGREEMENT.ROW_VERSION.plus(1))
                 .where(AGREEMENT.ID.eq(id)).execute();
     }
 
+    /**
+     * Holds the agreement's row until the transaction ends: its status, read next, stays what it is
+     * while this transaction writes (another coordinator's markReady or edit waits, then reads anew).
+     */
+    void lock(long id) {
+        ctx.select(AGREEMENT.ID).from(AGREEMENT).where(AGREEMENT.ID.eq(id)).forUpdate().fetch();
+    }
+
     void touch(long id) {
-        ctx.update(AGREEMENT).set(AGREEMENT.UPDATED_AT, LocalDateTime.now()).where(AGREEMENT.ID.eq(id)).execute();
+        ctx.update(AGREEMENT).set(AGREEMENT.UPDATED_AT, database.now()).set(AGREEMENT.UPDATED_BY, database.who())
+                .set(AGREEMENT.ROW_VERSION, AGREEMENT.ROW_VERSION.plus(1)).where(AGREEMENT.ID.eq(id)).execute();
     }
 
     boolean delete(long id) {

@@ -8,6 +8,7 @@ import java.util.function.ToIntBiFunction;
 
 import org.jooq.DSLContext;
 
+import se.samordna.core.common.ChangedByOther;
 import se.samordna.core.common.FieldError;
 import se.samordna.core.common.NotFoundException;
 import se.samordna.core.common.TextRules;
@@ -45,16 +46,16 @@ public final class CentreService {
     }
 
     public List<CentreSummary> list() {
-        return database.transactionResult(ctx -> new CentreStore(ctx).list());
+        return database.transactionResult(ctx -> new CentreStore(ctx, database).list());
     }
 
     /** Every centre's region (empty when not given), in one query. */
     public java.util.Map<Long, String> regions() {
-        return database.transactionResult(ctx -> new CentreStore(ctx).regions());
+        return database.transactionResult(ctx -> new CentreStore(ctx, database).regions());
     }
 
     public Centre get(long id) {
-        return database.transactionResult(ctx -> load(new CentreStore(ctx), id));
+        return database.transactionResult(ctx -> load(new CentreStore(ctx, database), id));
     }
 
     /** Field errors for {@code details}, without saving; empty when it can be saved. */
@@ -75,19 +76,35 @@ public final class CentreService {
     public Centre create(CentreDetails details) {
         throwIfInvalid(validate(details));
         return database.transactionResult(ctx -> {
-            CentreStore store = new CentreStore(ctx);
+            CentreStore store = new CentreStore(ctx, database);
             checkNameFree(store, details, -1);
             return load(store, store.insert(details));
         });
     }
 
+    /** Saves the details whatever was saved before (imports, examples: no one else's form is open). */
     public Centre update(long id, CentreDetails details) {
+        return update(id, details, null);
+    }
+
+    /**
+     * Saves the details from a form loaded at {@code loadedVersion} ({@link Centre#version()}); refused
+     * with {@link ChangedByOther} (who, when and what is stored) when someone else saved since.
+     * Saving again with {@link ChangedByOther#storedVersion()} overwrites their change, knowingly.
+     */
+    public Centre update(long id, CentreDetails details, int loadedVersion) {
+        return update(id, details, Integer.valueOf(loadedVersion));
+    }
+
+    private Centre update(long id, CentreDetails details, Integer loadedVersion) {
         throwIfInvalid(validate(details));
         return database.transactionResult(ctx -> {
-            CentreStore store = new CentreStore(ctx);
+            CentreStore store = new CentreStore(ctx, database);
             checkNameFree(store, details, id);
-            if (!store.update(id, details)) {
-                throw new NotFoundException("centre", id);
+            if (!store.update(id, details, loadedVersion)) {
+                Centre stored = load(store, id);
+                throw new ChangedByOther(stored.updatedBy(), database.instantOf(stored.updatedAt()), stored,
+                        stored.version());
             }
             return load(store, id);
         });
@@ -96,7 +113,7 @@ public final class CentreService {
     /** What goes with the centre if it is removed. */
     public CentreContents contentsOf(long id) {
         return database.transactionResult(ctx -> {
-            CentreStore store = new CentreStore(ctx);
+            CentreStore store = new CentreStore(ctx, database);
             Centre centre = load(store, id);
             Map<String, Integer> documents = new LinkedHashMap<>();
             documentCounters.forEach((kind, counter) -> {
@@ -112,7 +129,7 @@ public final class CentreService {
     /** Removes the centre with its people and documents, all or nothing. */
     public void delete(long id) {
         database.transaction(ctx -> {
-            if (!new CentreStore(ctx).delete(id)) {
+            if (!new CentreStore(ctx, database).delete(id)) {
                 throw new NotFoundException("centre", id);
             }
         });
@@ -135,7 +152,7 @@ public final class CentreService {
     public Person addPerson(long centreId, PersonDetails details) {
         throwIfInvalid(validate(details));
         return database.transactionResult(ctx -> {
-            CentreStore store = new CentreStore(ctx);
+            CentreStore store = new CentreStore(ctx, database);
             load(store, centreId);
             long id = store.insertPerson(centreId, details);
             store.touch(centreId);
@@ -143,12 +160,26 @@ public final class CentreService {
         });
     }
 
+    /** Saves the person whatever was saved before. */
     public Person updatePerson(long personId, PersonDetails details) {
+        return updatePerson(personId, details, null);
+    }
+
+    /** Saves a person loaded at {@code loadedVersion}; refused with {@link ChangedByOther} as {@link #update}. */
+    public Person updatePerson(long personId, PersonDetails details, int loadedVersion) {
+        return updatePerson(personId, details, Integer.valueOf(loadedVersion));
+    }
+
+    private Person updatePerson(long personId, PersonDetails details, Integer loadedVersion) {
         throwIfInvalid(validate(details));
         return database.transactionResult(ctx -> {
-            CentreStore store = new CentreStore(ctx);
+            CentreStore store = new CentreStore(ctx, database);
             Person before = store.findPerson(personId).orElseThrow(() -> new NotFoundException("person", personId));
-            store.updatePerson(personId, details);
+            if (!store.updatePerson(personId, details, loadedVersion)) {
+                var stamp = store.personStamp(personId).orElseThrow();
+                throw new ChangedByOther(stamp.value1(), database.instantOf(stamp.value2()), before,
+                        before.version());
+            }
             store.touch(before.centreId());
             return store.findPerson(personId).orElseThrow();
         });
@@ -156,7 +187,7 @@ public final class CentreService {
 
     public void removePerson(long personId) {
         database.transaction(ctx -> {
-            CentreStore store = new CentreStore(ctx);
+            CentreStore store = new CentreStore(ctx, database);
             Person before = store.findPerson(personId).orElseThrow(() -> new NotFoundException("person", personId));
             store.deletePerson(personId);
             store.touch(before.centreId());

@@ -15,13 +15,17 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 import se.samordna.core.db.generated.tables.records.PersonRecord;
+import se.samordna.core.db.Database;
 
 /** Reads and writes centres and their people within the caller's transaction. */
 final class CentreStore {
     private final DSLContext ctx;
+    /** Who saves and the time to stamp with (the workspace's clock, UTC on the server); null for counting only. */
+    private final Database database;
 
-    CentreStore(DSLContext ctx) {
+    CentreStore(DSLContext ctx, Database database) {
         this.ctx = ctx;
+        this.database = database;
     }
 
     java.util.Map<Long, String> regions() {
@@ -48,7 +52,8 @@ final class CentreStore {
                 row.get(CENTRE.CATCHMENT_AREA),
                 parts(id),
                 row.get(CENTRE.OTHER_PROFESSIONS));
-        return Optional.of(new Centre(id, details, people(id), row.get(CENTRE.UPDATED_AT)));
+        return Optional.of(new Centre(id, details, people(id), row.get(CENTRE.UPDATED_AT),
+                row.get(CENTRE.ROW_VERSION), nullToEmpty(row.get(CENTRE.UPDATED_BY))));
     }
 
     boolean nameTaken(String municipality, String name, long exceptId) {
@@ -66,13 +71,19 @@ final class CentreStore {
                 .set(CENTRE.REGION, details.region())
                 .set(CENTRE.CATCHMENT_AREA, details.catchmentArea())
                 .set(CENTRE.OTHER_PROFESSIONS, details.otherProfessions())
+                .set(CENTRE.UPDATED_AT, database.now())
+                .set(CENTRE.UPDATED_BY, database.who())
                 .returning(CENTRE.ID)
                 .fetchOne(CENTRE.ID);
         writeParts(id, details.parts());
         return id;
     }
 
-    boolean update(long id, CentreDetails details) {
+    /**
+     * Writes the details; with {@code expectedVersion} only if the stored row still has that version
+     * (false then, as for a missing centre: the caller tells which).
+     */
+    boolean update(long id, CentreDetails details, Integer expectedVersion) {
         int rows = ctx.update(CENTRE)
                 .set(CENTRE.NAME, details.name())
                 .set(CENTRE.KIND, details.kind().name())
@@ -80,8 +91,11 @@ final class CentreStore {
                 .set(CENTRE.REGION, details.region())
                 .set(CENTRE.CATCHMENT_AREA, details.catchmentArea())
                 .set(CENTRE.OTHER_PROFESSIONS, details.otherProfessions())
-                .set(CENTRE.UPDATED_AT, LocalDateTime.now())
+                .set(CENTRE.UPDATED_AT, database.now())
+                .set(CENTRE.UPDATED_BY, database.who())
+                .set(CENTRE.ROW_VERSION, CENTRE.ROW_VERSION.plus(1))
                 .where(CENTRE.ID.eq(id))
+                .and(expectedVersion == null ? DSL.noCondition() : CENTRE.ROW_VERSION.eq(expectedVersion))
                 .execute();
         if (rows == 1) {
             writeParts(id, details.parts());
@@ -116,11 +130,14 @@ final class CentreStore {
                 .set(PERSON.EMAIL, details.email())
                 .set(PERSON.PHONE, details.phone())
                 .set(PERSON.SORT_ORDER, nextOrder)
+                .set(PERSON.UPDATED_AT, database.now())
+                .set(PERSON.UPDATED_BY, database.who())
                 .returning(PERSON.ID)
                 .fetchOne(PERSON.ID);
     }
 
-    boolean updatePerson(long personId, PersonDetails details) {
+    /** As {@link #update}: with {@code expectedVersion}, only over that version. */
+    boolean updatePerson(long personId, PersonDetails details, Integer expectedVersion) {
         return ctx.update(PERSON)
                 .set(PERSON.ROLE, details.role().name())
                 .set(PERSON.NAME, details.name())
@@ -128,7 +145,11 @@ final class CentreStore {
                 .set(PERSON.ORGANISATION, details.organisation())
                 .set(PERSON.EMAIL, details.email())
                 .set(PERSON.PHONE, details.phone())
+                .set(PERSON.UPDATED_AT, database.now())
+                .set(PERSON.UPDATED_BY, database.who())
+                .set(PERSON.ROW_VERSION, PERSON.ROW_VERSION.plus(1))
                 .where(PERSON.ID.eq(personId))
+                .and(expectedVersion == null ? DSL.noCondition() : PERSON.ROW_VERSION.eq(expectedVersion))
                 .execute() == 1;
     }
 
@@ -136,8 +157,14 @@ final class CentreStore {
         return ctx.deleteFrom(PERSON).where(PERSON.ID.eq(personId)).execute() == 1;
     }
 
+    /** Who saved the person last and when, for "Ändrat av någon annan". */
+    Optional<org.jooq.Record2<String, LocalDateTime>> personStamp(long personId) {
+        return ctx.select(PERSON.UPDATED_BY, PERSON.UPDATED_AT).from(PERSON).where(PERSON.ID.eq(personId))
+                .fetchOptional();
+    }
+
     void touch(long centreId) {
-        ctx.update(CENTRE).set(CENTRE.UPDATED_AT, LocalDateTime.now()).where(CENTRE.ID.eq(centreId)).execute();
+        ctx.update(CENTRE).set(CENTRE.UPDATED_AT, database.now()).where(CENTRE.ID.eq(centreId)).execute();
     }
 
     private Set<Part> parts(long centreId) {
@@ -177,6 +204,10 @@ final class CentreStore {
 
     private static Person toPerson(PersonRecord r) {
         return new Person(r.getId(), r.getCentreId(), new PersonDetails(Role.valueOf(r.getRole()), r.getName(),
-                r.getTitle(), r.getOrganisation(), r.getEmail(), r.getPhone()));
+                r.getTitle(), r.getOrganisation(), r.getEmail(), r.getPhone()), r.getRowVersion());
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

@@ -1,7 +1,10 @@
 package se.samordna.core.centre;
 
-/** A member of staff in one of a centre's roles. Never a parent or a child. */
-public record Person(long id, long centreId, PersonDetails details) {
+/**
+ * A member of staff in one of a centre's roles. Never a parent or a child. {@code version}: the row
+ * version a save is checked against.
+ */
+public record Person(long id, long centreId, PersonDetails details, int version) {
 
     public Role role() {
         return details.role();

@@ -29,6 +29,7 @@ public abstract sealed class Database implements AutoCloseable permits H2Databas
     /** Held for reading by every unit of work, for writing while the database is swapped or closed. */
     final ReentrantReadWriteLock swapLock = new ReentrantReadWriteLock();
     private volatile DSLContext dsl;
+    private volatile java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
     Database() {
     }
@@ -72,6 +73,34 @@ public abstract sealed class Database implements AutoCloseable permits H2Databas
     public final SQLDialect dialect() {
         return dsl.dialect();
     }
+
+    /** The workspace's clock, which {@link #now()} reads (the system's until a workspace gives its own). */
+    public final void useClock(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The time to stamp a row with (updated_at): the local time on the laptop, as H2 files always had;
+     * UTC on the server, which coordinators in other time zones or on other clocks' settings share.
+     */
+    public final java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.ofInstant(clock.instant(), storedZone());
+    }
+
+    /** The moment a stamp written by {@link #now()} stands for, to show in the user's own time. */
+    public final java.time.Instant instantOf(java.time.LocalDateTime stamp) {
+        return stamp.atZone(storedZone()).toInstant();
+    }
+
+    private java.time.ZoneId storedZone() {
+        return isServer() ? java.time.ZoneOffset.UTC : clock.getZone();
+    }
+
+    /**
+     * Who is saving, for updated_by and for "Ändrat av någon annan (namn, tid)": the login user on the
+     * server, the computer's user name on the laptop.
+     */
+    public abstract String who();
 
     /** Whether this is the shared server rather than the file on this computer. */
     public final boolean isServer() {

@@ -195,6 +195,11 @@ public final class H2Database extends Database {
 
     /** The file the data lives in. */
     @Override
+    public String who() {
+        return System.getProperty("user.name", "");
+    }
+
+    @Override
     public Path file() {
         return fileOf(basePath);
     }

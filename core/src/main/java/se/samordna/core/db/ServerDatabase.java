@@ -107,6 +107,11 @@ public final class ServerDatabase extends Database {
     }
 
     @Override
+    public String who() {
+        return user();
+    }
+
+    @Override
     public Path file() {
         return Path.of(settings.describe());
     }

@@ -29,11 +29,11 @@ public final class GoalService {
     }
 
     public List<YearGoal> list(long centreId, int year) {
-        return database.transactionResult(ctx -> new GoalStore(ctx).list(centreId, year));
+        return database.transactionResult(ctx -> new GoalStore(ctx, database).list(centreId, year));
     }
 
     public List<YearGoal> ofWorkshop(long workshopId) {
-        return database.transactionResult(ctx -> new GoalStore(ctx).ofWorkshop(workshopId));
+        return database.transactionResult(ctx -> new GoalStore(ctx, database).ofWorkshop(workshopId));
     }
 
     public List<FieldError> validate(GoalDraft draft) {
@@ -52,7 +52,7 @@ public final class GoalService {
                         GoalDraft draft) {
         throwIfInvalid(validate(draft));
         return database.transactionResult(ctx -> {
-            GoalStore store = new GoalStore(ctx);
+            GoalStore store = new GoalStore(ctx, database);
             return store.find(store.insert(centreId, year, source, workshopId, originRef, draft)).orElseThrow();
         });
     }
@@ -60,8 +60,8 @@ public final class GoalService {
     public YearGoal update(long goalId, int year, GoalDraft draft) {
         throwIfInvalid(validate(draft));
         return database.transactionResult(ctx -> {
-            GoalStore store = new GoalStore(ctx);
-            YearGoal goal = store.find(goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
+            GoalStore store = new GoalStore(ctx, database);
+            YearGoal goal = lockedGoal(store, goalId);
             if (goal.prioritized() && goal.year() != year
                     && store.countPrioritized(goal.centreId(), year, goalId) >= MAX_PRIORITIZED) {
                 throw new UserFacingException("goal.tooManyPrioritized", MAX_PRIORITIZED, year);
@@ -74,8 +74,8 @@ public final class GoalService {
     /** Marks a goal as one of the year's (at most two) prioritised goals, or not. */
     public YearGoal setPrioritized(long goalId, boolean prioritized) {
         return database.transactionResult(ctx -> {
-            GoalStore store = new GoalStore(ctx);
-            YearGoal goal = store.find(goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
+            GoalStore store = new GoalStore(ctx, database);
+            YearGoal goal = lockedGoal(store, goalId);
             if (prioritized && store.countPrioritized(goal.centreId(), goal.year(), goalId) >= MAX_PRIORITIZED) {
                 throw new UserFacingException("goal.tooManyPrioritized", MAX_PRIORITIZED, goal.year());
             }
@@ -86,10 +86,20 @@ public final class GoalService {
 
     public void remove(long goalId) {
         database.transaction(ctx -> {
-            if (!new GoalStore(ctx).delete(goalId)) {
+            if (!new GoalStore(ctx, database).delete(goalId)) {
                 throw new NotFoundException("goal", goalId);
             }
         });
+    }
+
+    /**
+     * The goal, read after its centre's row is locked: the count of prioritised goals that follows is
+     * then the one the write goes with, whoever else prioritises at the same moment (they wait).
+     */
+    private static YearGoal lockedGoal(GoalStore store, long goalId) {
+        YearGoal goal = store.find(goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
+        store.lockCentre(goal.centreId());
+        return store.find(goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
     }
 
     private static void throwIfInvalid(List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package se.samordna.core.goal;
 
+import static se.samordna.core.db.generated.Tables.CENTRE;
 import static se.samordna.core.db.generated.Tables.YEAR_GOAL;
 
 import java.util.List;
@@ -8,13 +9,17 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 import se.samordna.core.db.generated.tables.records.YearGoalRecord;
+import se.samordna.core.db.Database;
 
 /** Reads and writes the year's goals within the caller's transaction. */
 final class GoalStore {
     private final DSLContext ctx;
+    /** Who saves and the time to stamp with (the workspace's clock, UTC on the server); null for counting only. */
+    private final Database database;
 
-    GoalStore(DSLContext ctx) {
+    GoalStore(DSLContext ctx, Database database) {
         this.ctx = ctx;
+        this.database = database;
     }
 
     List<YearGoal> list(long centreId, int year) {
@@ -56,11 +61,26 @@ final class GoalStore {
                 .set(YEAR_GOAL.TARGET, draft.target())
                 .set(YEAR_GOAL.RESPONSIBLE, draft.responsible())
                 .set(YEAR_GOAL.DUE_DATE, draft.due())
+                .set(YEAR_GOAL.UPDATED_AT, database.now())
+                .set(YEAR_GOAL.UPDATED_BY, database.who())
+                .set(YEAR_GOAL.ROW_VERSION, YEAR_GOAL.ROW_VERSION.plus(1))
                 .where(YEAR_GOAL.ID.eq(id)).execute();
     }
 
     void setPrioritized(long id, boolean prioritized) {
-        ctx.update(YEAR_GOAL).set(YEAR_GOAL.PRIORITIZED, prioritized).where(YEAR_GOAL.ID.eq(id)).execute();
+        ctx.update(YEAR_GOAL).set(YEAR_GOAL.PRIORITIZED, prioritized)
+                .set(YEAR_GOAL.UPDATED_AT, database.now())
+                .set(YEAR_GOAL.UPDATED_BY, database.who())
+                .set(YEAR_GOAL.ROW_VERSION, YEAR_GOAL.ROW_VERSION.plus(1))
+                .where(YEAR_GOAL.ID.eq(id)).execute();
+    }
+
+    /**
+     * Holds the centre's row until the transaction ends: the rule of at most two prioritised goals a
+     * year is counted and written by one coordinator at a time (a second waits, then counts anew).
+     */
+    void lockCentre(long centreId) {
+        ctx.select(CENTRE.ID).from(CENTRE).where(CENTRE.ID.eq(centreId)).forUpdate().fetch();
     }
 
     int countPrioritized(long centreId, int year, long exceptId) {

@@ -336,6 +336,6 @@ public final class PlanProposals {
     }
 
     private <T> T work(Function<PlanStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new PlanStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new PlanStore(ctx, database)));
     }
 }

@@ -468,10 +468,10 @@ public final class PlanService {
     }
 
     private <T> T read(Function<PlanStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new PlanStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new PlanStore(ctx, database)));
     }
 
     private <T> T write(Function<PlanStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new PlanStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new PlanStore(ctx, database)));
     }
 }

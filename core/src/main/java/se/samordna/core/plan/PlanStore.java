@@ -32,6 +32,7 @@ import se.samordna.core.db.generated.tables.records.ActionPlanRecord;
 import se.samordna.core.db.generated.tables.records.PlanActivityRecord;
 import se.samordna.core.db.generated.tables.records.PlanCheckpointRecord;
 import se.samordna.core.goal.GoalSource;
+import se.samordna.core.db.Database;
 
 /** Reads and writes action plans within the caller's transaction. */
 final class PlanStore {
@@ -39,12 +40,15 @@ final class PlanStore {
     static final String KIND_SURVEY_PDSA = "SURVEY_PDSA";
 
     private final DSLContext ctx;
+    /** Who saves and the time to stamp with (the workspace's clock, UTC on the server); null for counting only. */
+    private final Database database;
     private final OrderedChildren areas;
     private final OrderedChildren subgoals;
     private final OrderedChildren activities;
 
-    PlanStore(DSLContext ctx) {
+    PlanStore(DSLContext ctx, Database database) {
         this.ctx = ctx;
+        this.database = database;
         this.areas = new OrderedChildren(ctx, PLAN_AREA, PLAN_AREA.ID, PLAN_AREA.PLAN_ID, PLAN_AREA.POSITION);
         this.subgoals = new OrderedChildren(ctx, PLAN_SUBGOAL, PLAN_SUBGOAL.ID, PLAN_SUBGOAL.AREA_ID,
                 PLAN_SUBGOAL.POSITION);
@@ -129,7 +133,8 @@ final class PlanStore {
     }
 
     void touch(long planId) {
-        ctx.update(ACTION_PLAN).set(ACTION_PLAN.UPDATED_AT, LocalDateTime.now()).where(ACTION_PLAN.ID.eq(planId))
+        ctx.update(ACTION_PLAN).set(ACTION_PLAN.UPDATED_AT, database.now()).set(ACTION_PLAN.UPDATED_BY, database.who())
+                .set(ACTION_PLAN.ROW_VERSION, ACTION_PLAN.ROW_VERSION.plus(1)).where(ACTION_PLAN.ID.eq(planId))
                 .execute();
     }
 
@@ -373,7 +378,7 @@ final class PlanStore {
                 .set(PLAN_CHECKPOINT.STAGE, stage.name())
                 .set(PLAN_CHECKPOINT.NOTE, note)
                 .set(PLAN_CHECKPOINT.INDICATOR_VALUE, value)
-                .set(PLAN_CHECKPOINT.RECORDED_AT, LocalDateTime.now())
+                .set(PLAN_CHECKPOINT.RECORDED_AT, database.now())
                 .where(PLAN_CHECKPOINT.ID.eq(checkpointId)).execute();
     }
 

@@ -33,7 +33,7 @@ public final class ReflectionService {
     }
 
     public static int countForCentre(DSLContext ctx, long centreId) {
-        return new ReflectionStore(ctx).countForCentre(centreId);
+        return new ReflectionStore(ctx, null).countForCentre(centreId);
     }
 
     // --- the instrument ---
@@ -342,10 +342,10 @@ public final class ReflectionService {
     }
 
     private <T> T read(Function<ReflectionStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new ReflectionStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new ReflectionStore(ctx, database)));
     }
 
     private <T> T write(Function<ReflectionStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new ReflectionStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new ReflectionStore(ctx, database)));
     }
 }

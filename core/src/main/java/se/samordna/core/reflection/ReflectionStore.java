@@ -20,13 +20,17 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import se.samordna.core.db.generated.tables.records.WorkshopRecord;
+import se.samordna.core.db.Database;
 
 /** Reads and writes workshops within the caller's transaction. */
 final class ReflectionStore {
     private final DSLContext ctx;
+    /** Who saves and the time to stamp with (the workspace's clock, UTC on the server); null for counting only. */
+    private final Database database;
 
-    ReflectionStore(DSLContext ctx) {
+    ReflectionStore(DSLContext ctx, Database database) {
         this.ctx = ctx;
+        this.database = database;
     }
 
     long insert(long centreId, WorkshopDetails details) {
@@ -114,7 +118,7 @@ final class ReflectionStore {
                 .set(WORKSHOP.PROFESSIONS, details.professions())
                 // Fewer participants: those beyond the new number cannot have handed over.
                 .set(WORKSHOP.HANDED_OVER, DSL.least(WORKSHOP.HANDED_OVER, DSL.val(details.participants())))
-                .set(WORKSHOP.UPDATED_AT, LocalDateTime.now())
+                .set(WORKSHOP.UPDATED_AT, database.now())
                 .where(WORKSHOP.ID.eq(id)).execute();
     }
 
@@ -127,7 +131,7 @@ final class ReflectionStore {
     void setStep(long id, int step) {
         ctx.update(WORKSHOP)
                 .set(WORKSHOP.CURRENT_STEP, step)
-                .set(WORKSHOP.UPDATED_AT, LocalDateTime.now())
+                .set(WORKSHOP.UPDATED_AT, database.now())
                 .where(WORKSHOP.ID.eq(id)).execute();
     }
 
@@ -139,12 +143,12 @@ final class ReflectionStore {
     void handOver(long id, int participants) {
         ctx.update(WORKSHOP)
                 .set(WORKSHOP.HANDED_OVER, DSL.greatest(WORKSHOP.HANDED_OVER, DSL.val(participants)))
-                .set(WORKSHOP.UPDATED_AT, LocalDateTime.now())
+                .set(WORKSHOP.UPDATED_AT, database.now())
                 .where(WORKSHOP.ID.eq(id)).execute();
     }
 
     void setStatus(long id, WorkshopStatus status) {
-        ctx.update(WORKSHOP).set(WORKSHOP.STATUS, status.name()).set(WORKSHOP.UPDATED_AT, LocalDateTime.now())
+        ctx.update(WORKSHOP).set(WORKSHOP.STATUS, status.name()).set(WORKSHOP.UPDATED_AT, database.now())
                 .where(WORKSHOP.ID.eq(id)).execute();
     }
 
@@ -154,7 +158,7 @@ final class ReflectionStore {
                 .set(WORKSHOP.FOLLOW_UP_METHODS, followUp.methods().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(",")))
                 .set(WORKSHOP.FOLLOW_UP_NOTE, followUp.note())
-                .set(WORKSHOP.UPDATED_AT, LocalDateTime.now())
+                .set(WORKSHOP.UPDATED_AT, database.now())
                 .where(WORKSHOP.ID.eq(id)).execute();
     }
 

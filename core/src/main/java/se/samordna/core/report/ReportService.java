@@ -372,10 +372,10 @@ public final class ReportService {
     }
 
     private <T> T read(Function<ReportStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new ReportStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new ReportStore(ctx, database)));
     }
 
     private <T> T write(Function<ReportStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new ReportStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new ReportStore(ctx, database)));
     }
 }

@@ -14,13 +14,17 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 import se.samordna.core.db.generated.tables.records.AnnualReportRecord;
+import se.samordna.core.db.Database;
 
 /** Reads and writes annual reports within the caller's transaction. */
 final class ReportStore {
     private final DSLContext ctx;
+    /** Who saves and the time to stamp with (the workspace's clock, UTC on the server); null for counting only. */
+    private final Database database;
 
-    ReportStore(DSLContext ctx) {
+    ReportStore(DSLContext ctx, Database database) {
         this.ctx = ctx;
+        this.database = database;
     }
 
     static int countForCentre(DSLContext ctx, long centreId) {
@@ -114,7 +118,8 @@ final class ReportStore {
     }
 
     private void touch(long id) {
-        ctx.update(ANNUAL_REPORT).set(ANNUAL_REPORT.UPDATED_AT, LocalDateTime.now()).where(ANNUAL_REPORT.ID.eq(id))
+        ctx.update(ANNUAL_REPORT).set(ANNUAL_REPORT.UPDATED_AT, database.now()).set(ANNUAL_REPORT.UPDATED_BY, database.who())
+                .set(ANNUAL_REPORT.ROW_VERSION, ANNUAL_REPORT.ROW_VERSION.plus(1)).where(ANNUAL_REPORT.ID.eq(id))
                 .execute();
     }
 

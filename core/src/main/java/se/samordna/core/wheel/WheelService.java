@@ -506,6 +506,6 @@ public final class WheelService {
     }
 
     private <T> T write(Function<WheelStore, T> work) {
-        return database.transactionResult(ctx -> work.apply(new WheelStore(ctx)));
+        return database.transactionResult(ctx -> work.apply(new WheelStore(ctx, database)));
     }
 }

@@ -17,13 +17,17 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 
 import se.samordna.core.db.generated.tables.records.WheelActivityRecord;
+import se.samordna.core.db.Database;
 
 /** Reads and writes a centre's wheel within the caller's transaction. */
 final class WheelStore {
     private final DSLContext ctx;
+    /** Who saves and the time to stamp with (the workspace's clock, UTC on the server); null for counting only. */
+    private final Database database;
 
-    WheelStore(DSLContext ctx) {
+    WheelStore(DSLContext ctx, Database database) {
         this.ctx = ctx;
+        this.database = database;
     }
 
     static int countForCentre(DSLContext ctx, long centreId) {
@@ -83,7 +87,7 @@ final class WheelStore {
     void update(long id, ActivityDraft draft) {
         WheelActivityRecord record = ctx.fetchOne(WHEEL_ACTIVITY, WHEEL_ACTIVITY.ID.eq(id));
         fill(record, draft);
-        record.setUpdatedAt(LocalDateTime.now());
+        record.setUpdatedAt(database.now());
         record.store();
     }
 
@@ -114,7 +118,8 @@ final class WheelStore {
                 .set(WHEEL_OCCURRENCE.MOVED_END, change.moved() == null ? null : change.moved().end())
                 .set(WHEEL_OCCURRENCE.CANCELLED, change.cancelled())
                 .set(WHEEL_OCCURRENCE.NOTE, change.note())
-                .set(WHEEL_OCCURRENCE.UPDATED_AT, LocalDateTime.now())
+                .set(WHEEL_OCCURRENCE.UPDATED_AT, database.now()).set(WHEEL_OCCURRENCE.UPDATED_BY, database.who())
+                .set(WHEEL_OCCURRENCE.ROW_VERSION, WHEEL_OCCURRENCE.ROW_VERSION.plus(1))
                 .where(WHEEL_OCCURRENCE.ACTIVITY_ID.eq(activityId).and(WHEEL_OCCURRENCE.PLAN_YEAR.eq(planYear)))
                 .execute();
         if (updated == 0) {

@@ -77,6 +77,7 @@ public final class Workspace implements AutoCloseable {
         this.directory = directory;
         this.database = database;
         this.clock = clock;
+        database.useClock(clock);
         this.backups = database instanceof H2Database file ? backupsOf(directory, file, clock)
                 : BackupService.onServer(directory.backups(), clock);
         // On the server the data is protected by the server (and TLS), not by a key on this computer.
