@@ -23,45 +23,9 @@ CREATE TABLE record_change (
     changed_fields JSONB        NOT NULL DEFAULT '[]'::jsonb,
     CONSTRAINT record_change_action_known CHECK (action IN ('INSERT', 'UPDATE', 'DELETE'))
 );
-CREATE INDEX record_change_record_idx ON record_change (table_name, record_uuid);
+CREATE INDEX record_change_record_idx ON record_change (table_name, record_id);
 CREATE INDEX record_change_main_idx ON record_change (main_table, main_id);
 CREATE INDEX record_change_centre_idx ON record_change (centre_id, changed_at);
-
--- The row a row is part of: which table its parent is in and which column names it. Rows of a table
--- not named here are their own main record (with their centre_id when they have one).
-CREATE FUNCTION samordna_audit_parent(tbl TEXT, OUT parent_table TEXT, OUT parent_column TEXT)
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT p.parent_table, p.parent_column FROM (VALUES
-        ('centre_part', 'centre', 'centre_id'),
-        ('person', 'centre', 'centre_id'),
-        ('wheel_centre', 'centre', 'centre_id'),
-        ('agreement_clause', 'agreement', 'agreement_id'),
-        ('agreement_value', 'agreement', 'agreement_id'),
-        ('agreement_party', 'agreement', 'agreement_id'),
-        ('agreement_task', 'agreement', 'agreement_id'),
-        ('agreement_cost_year', 'agreement', 'agreement_id'),
-        ('agreement_attachment', 'agreement', 'agreement_id'),
-        ('agreement_review', 'agreement', 'agreement_id'),
-        ('workshop_statement', 'workshop', 'workshop_id'),
-        ('workshop_agreed', 'workshop', 'workshop_id'),
-        ('survey_item', 'survey', 'survey_id'),
-        ('survey_translation', 'survey', 'survey_id'),
-        ('survey_translation_review', 'survey', 'survey_id'),
-        ('survey_response', 'survey', 'survey_id'),
-        ('survey_answer', 'survey_response', 'response_id'),
-        ('report_field', 'annual_report', 'report_id'),
-        ('report_visits', 'annual_report', 'report_id'),
-        ('wheel_occurrence', 'wheel_activity', 'activity_id'),
-        ('wheel_tick', 'wheel_activity', 'activity_id'),
-        ('action_plan_centre', 'action_plan', 'plan_id'),
-        ('plan_area', 'action_plan', 'plan_id'),
-        ('plan_proposal_answer', 'action_plan', 'plan_id'),
-        ('plan_subgoal', 'plan_area', 'area_id'),
-        ('plan_activity', 'plan_subgoal', 'subgoal_id'),
-        ('plan_checkpoint', 'plan_activity', 'activity_id')
-    ) AS p (tbl, parent_table, parent_column)
-    WHERE p.tbl = samordna_audit_parent.tbl
-$$;
 
 -- A uuid column's value as a uuid (the wheel's are text), or NULL when it is not one.
 CREATE FUNCTION samordna_audit_uuid(value TEXT) RETURNS UUID
@@ -70,55 +34,106 @@ LANGUAGE sql IMMUTABLE AS $$
                 THEN value::uuid END
 $$;
 
--- The centre a row belongs to and the main record it is part of, through its parents. A parent that
--- is already gone (deleted in the same statement, by ON DELETE CASCADE) is found in the trail instead.
+-- The centre a row belongs to and the main record it is part of: a centre's parts and people belong
+-- to the centre, an agreement's clauses to the agreement, a report's texts to the report, a plan's
+-- areas, sub-goals, activities and checkpoints to the plan, and so on. Rows of a table not named here
+-- are their own main record (with their centre_id when they have one). Static queries, one per kind
+-- of parent, so their plans are kept (the trigger runs for every row written). A parent that is gone
+-- already (deleted in the same statement, by ON DELETE CASCADE) is found in the trail instead.
 CREATE FUNCTION samordna_audit_resolve(tbl TEXT, rec JSONB, OUT centre_id BIGINT, OUT main_table TEXT,
                                        OUT main_id BIGINT, OUT main_uuid UUID)
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     parent_table TEXT;
-    parent_column TEXT;
     parent_id BIGINT;
-    parent_row JSONB;
-    up_centre BIGINT;
-    up_table TEXT;
-    up_id BIGINT;
-    up_uuid UUID;
+    own_centre BIGINT := CASE WHEN rec ? 'centre_id' THEN (rec ->> 'centre_id')::bigint END;
 BEGIN
-    IF tbl = 'centre' THEN
-        centre_id := (rec ->> 'id')::bigint;
-        main_table := 'centre';
-        main_id := centre_id;
-        main_uuid := samordna_audit_uuid(rec ->> 'uuid');
-        RETURN;
-    END IF;
-    SELECT p.parent_table, p.parent_column INTO parent_table, parent_column FROM samordna_audit_parent(tbl) p;
-    IF tbl = 'year_package_import' THEN
-        SELECT c.id INTO centre_id FROM centre c WHERE c.uuid = samordna_audit_uuid(rec ->> 'centre_uuid');
-    ELSIF rec ? 'centre_id' THEN
-        centre_id := (rec ->> 'centre_id')::bigint;
-    END IF;
-    IF parent_table IS NULL OR (parent_table = 'centre' AND tbl NOT IN ('centre_part', 'person')) THEN
-        main_table := tbl;
-        main_id := (rec ->> 'id')::bigint;
-        main_uuid := samordna_audit_uuid(rec ->> 'uuid');
-        RETURN;
-    END IF;
-    parent_id := (rec ->> parent_column)::bigint;
-    EXECUTE format('SELECT to_jsonb(p) FROM %I p WHERE p.id = $1', parent_table) INTO parent_row USING parent_id;
-    IF parent_row IS NOT NULL THEN
-        SELECT r.centre_id, r.main_table, r.main_id, r.main_uuid INTO up_centre, up_table, up_id, up_uuid
-        FROM samordna_audit_resolve(parent_table, parent_row) r;
-    ELSE
-        SELECT r.centre_id, r.main_table, r.main_id, r.main_uuid INTO up_centre, up_table, up_id, up_uuid
+    CASE
+        WHEN tbl = 'centre' THEN
+            centre_id := (rec ->> 'id')::bigint;
+            main_table := 'centre';
+            main_id := centre_id;
+            main_uuid := samordna_audit_uuid(rec ->> 'uuid');
+            RETURN;
+        WHEN tbl IN ('centre_part', 'person') THEN
+            parent_table := 'centre';
+            parent_id := own_centre;
+            SELECT c.id, 'centre', c.id, c.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM centre c WHERE c.id = parent_id;
+        WHEN tbl IN ('agreement_clause', 'agreement_value', 'agreement_party', 'agreement_task',
+                     'agreement_cost_year', 'agreement_attachment', 'agreement_review') THEN
+            parent_table := 'agreement';
+            parent_id := (rec ->> 'agreement_id')::bigint;
+            SELECT a.centre_id, 'agreement', a.id, a.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM agreement a WHERE a.id = parent_id;
+        WHEN tbl IN ('workshop_statement', 'workshop_agreed') THEN
+            parent_table := 'workshop';
+            parent_id := (rec ->> 'workshop_id')::bigint;
+            SELECT w.centre_id, 'workshop', w.id, w.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM workshop w WHERE w.id = parent_id;
+        WHEN tbl IN ('survey_item', 'survey_translation', 'survey_translation_review', 'survey_response') THEN
+            parent_table := 'survey';
+            parent_id := (rec ->> 'survey_id')::bigint;
+            SELECT s.centre_id, 'survey', s.id, s.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM survey s WHERE s.id = parent_id;
+        WHEN tbl = 'survey_answer' THEN
+            parent_table := 'survey_response';
+            parent_id := (rec ->> 'response_id')::bigint;
+            SELECT s.centre_id, 'survey', s.id, s.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM survey_response r JOIN survey s ON s.id = r.survey_id WHERE r.id = parent_id;
+        WHEN tbl IN ('report_field', 'report_visits') THEN
+            parent_table := 'annual_report';
+            parent_id := (rec ->> 'report_id')::bigint;
+            SELECT r.centre_id, 'annual_report', r.id, r.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM annual_report r WHERE r.id = parent_id;
+        WHEN tbl IN ('wheel_occurrence', 'wheel_tick') THEN
+            parent_table := 'wheel_activity';
+            parent_id := (rec ->> 'activity_id')::bigint;
+            SELECT w.centre_id, 'wheel_activity', w.id, samordna_audit_uuid(w.uuid)
+            INTO centre_id, main_table, main_id, main_uuid
+            FROM wheel_activity w WHERE w.id = parent_id;
+        WHEN tbl IN ('action_plan_centre', 'plan_area', 'plan_proposal_answer') THEN
+            parent_table := 'action_plan';
+            parent_id := (rec ->> 'plan_id')::bigint;
+            SELECT p.centre_id, 'action_plan', p.id, p.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM action_plan p WHERE p.id = parent_id;
+        WHEN tbl = 'plan_subgoal' THEN
+            parent_table := 'plan_area';
+            parent_id := (rec ->> 'area_id')::bigint;
+            SELECT p.centre_id, 'action_plan', p.id, p.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM plan_area a JOIN action_plan p ON p.id = a.plan_id WHERE a.id = parent_id;
+        WHEN tbl = 'plan_activity' THEN
+            parent_table := 'plan_subgoal';
+            parent_id := (rec ->> 'subgoal_id')::bigint;
+            SELECT p.centre_id, 'action_plan', p.id, p.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM plan_subgoal s JOIN plan_area a ON a.id = s.area_id JOIN action_plan p ON p.id = a.plan_id
+            WHERE s.id = parent_id;
+        WHEN tbl = 'plan_checkpoint' THEN
+            parent_table := 'plan_activity';
+            parent_id := (rec ->> 'activity_id')::bigint;
+            SELECT p.centre_id, 'action_plan', p.id, p.uuid INTO centre_id, main_table, main_id, main_uuid
+            FROM plan_activity v JOIN plan_subgoal s ON s.id = v.subgoal_id JOIN plan_area a ON a.id = s.area_id
+            JOIN action_plan p ON p.id = a.plan_id WHERE v.id = parent_id;
+        ELSE
+            IF tbl = 'year_package_import' THEN
+                SELECT c.id INTO centre_id FROM centre c WHERE c.uuid = samordna_audit_uuid(rec ->> 'centre_uuid');
+            END IF;
+            centre_id := COALESCE(own_centre, centre_id);
+            main_table := tbl;
+            main_id := (rec ->> 'id')::bigint;
+            main_uuid := samordna_audit_uuid(rec ->> 'uuid');
+            RETURN;
+    END CASE;
+    IF main_table IS NULL THEN
+        SELECT r.centre_id, r.main_table, r.main_id, r.main_uuid INTO centre_id, main_table, main_id, main_uuid
         FROM record_change r
         WHERE r.table_name = parent_table AND r.record_id = parent_id
         ORDER BY r.id DESC LIMIT 1;
+        main_table := COALESCE(main_table, parent_table);
+        main_id := COALESCE(main_id, parent_id);
     END IF;
-    centre_id := COALESCE(centre_id, up_centre);
-    main_table := COALESCE(up_table, parent_table);
-    main_id := COALESCE(up_id, parent_id);
-    main_uuid := up_uuid;
+    -- A plan's row for one centre of a municipal plan belongs to that centre.
+    centre_id := COALESCE(own_centre, centre_id);
 END
 $$;
 
@@ -224,7 +239,7 @@ DECLARE
     fn TEXT;
 BEGIN
     FOREACH fn IN ARRAY ARRAY['samordna_audit()', 'samordna_audit_guard()',
-            'samordna_audit_resolve(text, jsonb)', 'samordna_audit_parent(text)', 'samordna_audit_uuid(text)'] LOOP
+            'samordna_audit_resolve(text, jsonb)', 'samordna_audit_uuid(text)'] LOOP
         EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_catalog, pg_temp', fn, current_schema());
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', fn);
     END LOOP;

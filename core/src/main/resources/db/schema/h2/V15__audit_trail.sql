@@ -18,6 +18,6 @@ CREATE TABLE record_change (
     changed_fields CLOB         NOT NULL DEFAULT '[]',
     CONSTRAINT record_change_action_known CHECK (action IN ('INSERT', 'UPDATE', 'DELETE'))
 );
-CREATE INDEX record_change_record_idx ON record_change (table_name, record_uuid);
+CREATE INDEX record_change_record_idx ON record_change (table_name, record_id);
 CREATE INDEX record_change_main_idx ON record_change (main_table, main_id);
 CREATE INDEX record_change_centre_idx ON record_change (centre_id, changed_at);

@@ -142,12 +142,13 @@ public final class CentresView {
             CentreSummary selected = model.selectedProperty().get();
             return selected == null ? null : new HistorySubject(AuditedRecord.CENTRE, selected.id(), selected.name());
         });
-        Region historySpacer = new Region();
-        HBox.setHgrow(historySpacer, Priority.ALWAYS);
-        HBox stateLine = new HBox(8, saveState, historySpacer, showHistory);
-        stateLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        showHistory.setMinWidth(Region.USE_PREF_SIZE);
+        HBox headingLine = new HBox(12, heading, showHistory);
+        headingLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        form.getChildren().addAll(heading, stateLine, Forms.sectionTitle(messages.get("centre.basics")),
+        form.getChildren().addAll(headingLine, saveState, Forms.sectionTitle(messages.get("centre.basics")),
                 basics(), Forms.sectionTitle(messages.get("centre.parts")), parts(),
                 Forms.sectionTitle(messages.get("centre.people")), people());
         form.disableProperty().bind(model.editableProperty().not());

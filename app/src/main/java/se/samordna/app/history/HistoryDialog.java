@@ -65,9 +65,9 @@ public final class HistoryDialog {
 
         TableView<HistoryRow> table = new TableView<>(model.rows());
         table.setId("historyTable");
-        table.getColumns().add(column(messages.get("history.column.when"), HistoryRow::when, 130, false));
+        table.getColumns().add(column(messages.get("history.column.when"), HistoryRow::when, 130, true));
         table.getColumns().add(column(messages.get("history.column.who"), HistoryRow::who, 110, true));
-        table.getColumns().add(column(messages.get("history.column.action"), HistoryRow::action, 90, false));
+        table.getColumns().add(column(messages.get("history.column.action"), HistoryRow::action, 90, true));
         table.getColumns().add(column(messages.get("history.column.what"), HistoryRow::what, 170, true));
         table.getColumns().add(column(messages.get("history.column.changes"), HistoryRow::changes, 300, true));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -30,7 +30,8 @@ public final class HistoryViewModel {
     private static final Map<String, String> VALUE_WORDS = Map.of(
             "centre.kind", "CentreKind.", "centre_part.part", "Part.", "person.role", "Role.",
             "agreement.status", "AgreementStatus.", "annual_report.status", "ReportStatus.",
-            "agreement_value.name", "agreement.value.");
+            "agreement_value.name", "agreement.value.", "report_visits.month", "report.month.",
+            "report_visits.category", "VisitCategory.");
 
     private final AuditService audit;
     private final TaskRunner runner;

@@ -142,6 +142,24 @@ class AuditTrailTest {
     }
 
     @Test
+    void removingAReportRecordsItsTextsGoneWithItUnderTheReportAndItsCentre() {
+        Assumptions.assumeTrue(TestDatabases.onServer());
+        Report report = workspace.reports().start(centre.id(), 2026);
+        workspace.reports().setField(report.id(), "pregnant", "42");
+        workspace.reports().delete(report.id());
+
+        // The texts go by ON DELETE CASCADE after the report itself: their centre comes from the trail.
+        List<RecordChange> deleted = audit.historyOf(AuditedRecord.ANNUAL_REPORT, report.id()).stream()
+                .filter(c -> c.action() == RecordChange.Action.DELETE).toList();
+        assertThat(deleted).extracting(RecordChange::table).contains("annual_report", "report_field");
+        assertThat(deleted).allSatisfy(c -> {
+            assertThat(c.centreId()).isEqualTo(centre.id());
+            assertThat(c.mainTable()).isEqualTo("annual_report");
+            assertThat(c.mainId()).isEqualTo(report.id());
+        });
+    }
+
+    @Test
     void aChangeMadeStraightInSqlByAnotherLoginIsRecordedUnderTheirName() throws SQLException {
         Assumptions.assumeTrue(TestDatabases.onServer());
         try (ThrowAwayRole role = new ThrowAwayRole("editor")) {
