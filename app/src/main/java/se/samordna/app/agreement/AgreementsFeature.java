@@ -30,7 +30,8 @@ public final class AgreementsFeature implements Feature {
 
     @Override
     public Node createPage() {
-        return new AgreementsView(model, context.messages(), context.files()).root();
+        return new AgreementsView(model, context.messages(), context.files(),
+                se.samordna.app.history.History.of(context)).root();
     }
 
     @Override

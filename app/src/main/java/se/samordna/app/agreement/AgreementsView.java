@@ -18,7 +18,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import se.samordna.app.history.History;
+import se.samordna.app.history.HistoryDialog;
+import se.samordna.app.history.HistorySubject;
 import se.samordna.app.i18n.Messages;
+import se.samordna.core.audit.AuditedRecord;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.core.agreement.AgreementKind;
@@ -33,12 +37,14 @@ import se.samordna.core.pdf.PdfPrinting;
  * the text, the facts, the parties and the versions.
  */
 public final class AgreementsView {
+    private final History history;
     private final AgreementsViewModel model;
     private final Messages messages;
     private final FileDialogs files;
     private final BorderPane root = new BorderPane();
 
-    public AgreementsView(AgreementsViewModel model, Messages messages, FileDialogs files) {
+    public AgreementsView(AgreementsViewModel model, Messages messages, FileDialogs files, History history) {
+        this.history = history;
         this.model = model;
         this.messages = messages;
         this.files = files;
@@ -224,8 +230,14 @@ public final class AgreementsView {
         MenuButton export = new MenuButton(messages.get("agreement.export"), null, archive, three);
         export.setId("exportMenu");
         Button print = button("printButton", "agreement.print", () -> model.print(3, this::printed));
+        Button showHistory = HistoryDialog.button(history, "agreementHistoryButton", () -> {
+            AgreementSummary selected = model.selectedProperty().get();
+            return selected == null ? null
+                    : new HistorySubject(AuditedRecord.AGREEMENT, selected.id(), model.titleProperty().get());
+        });
 
-        FlowPane bar = new FlowPane(8, 8, ready, draft, sign, terminate, newVersion, delete, export, print);
+        FlowPane bar = new FlowPane(8, 8, ready, draft, sign, terminate, newVersion, delete, export, print,
+                showHistory);
         return bar;
     }
 

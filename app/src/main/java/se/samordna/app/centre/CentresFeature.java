@@ -33,7 +33,7 @@ public final class CentresFeature implements Feature {
     /** The page (one per window): the menu's "Ny familjecentral" opens its form. */
     public CentresView view() {
         if (view == null) {
-            view = new CentresView(model, context.messages());
+            view = new CentresView(model, context.messages(), se.samordna.app.history.History.of(context));
         }
         return view;
     }

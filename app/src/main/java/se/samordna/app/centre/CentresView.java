@@ -29,7 +29,11 @@ import javafx.util.StringConverter;
 
 import java.util.List;
 
+import se.samordna.app.history.History;
+import se.samordna.app.history.HistoryDialog;
+import se.samordna.app.history.HistorySubject;
 import se.samordna.app.i18n.Messages;
+import se.samordna.core.audit.AuditedRecord;
 import se.samordna.app.ui.AutoSave;
 import se.samordna.app.ui.ColumnWidths;
 import se.samordna.app.ui.ConflictDialog;
@@ -50,10 +54,12 @@ public final class CentresView {
     private final BorderPane root = new BorderPane();
     private ListView<CentreSummary> list;
     private TableView<Person> peopleTable;
+    private final History history;
 
-    public CentresView(CentresViewModel model, Messages messages) {
+    public CentresView(CentresViewModel model, Messages messages, History history) {
         this.model = model;
         this.messages = messages;
+        this.history = history;
         root.setId("centresPage");
         root.setLeft(buildList());
         root.setCenter(buildEditor());
@@ -135,7 +141,17 @@ public final class CentresView {
                 ? messages.get("centres.noneSelected") : model.nameProperty().get(), model.nameProperty()));
         heading.setWrapText(true);
 
-        form.getChildren().addAll(heading, saveState, Forms.sectionTitle(messages.get("centre.basics")),
+        Button showHistory = HistoryDialog.button(history, "centreHistoryButton", () -> {
+            CentreSummary selected = model.selectedProperty().get();
+            return selected == null ? null : new HistorySubject(AuditedRecord.CENTRE, selected.id(), selected.name());
+        });
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        showHistory.setMinWidth(Region.USE_PREF_SIZE);
+        HBox headingLine = new HBox(12, heading, showHistory);
+        headingLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        form.getChildren().addAll(headingLine, saveState, Forms.sectionTitle(messages.get("centre.basics")),
                 basics(), Forms.sectionTitle(messages.get("centre.parts")), parts(),
                 Forms.sectionTitle(messages.get("centre.people")), people());
         form.disableProperty().bind(model.editableProperty().not());

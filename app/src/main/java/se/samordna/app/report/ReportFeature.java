@@ -30,7 +30,8 @@ public final class ReportFeature implements Feature {
 
     @Override
     public Node createPage() {
-        return new ReportView(model, context.messages(), context.files()).root();
+        return new ReportView(model, context.messages(), context.files(),
+                se.samordna.app.history.History.of(context)).root();
     }
 
     @Override

@@ -22,7 +22,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import se.samordna.app.history.History;
+import se.samordna.app.history.HistoryDialog;
+import se.samordna.app.history.HistorySubject;
 import se.samordna.app.i18n.Messages;
+import se.samordna.core.audit.AuditedRecord;
 import se.samordna.app.texts.CorrectionsDialog;
 import se.samordna.app.ui.FileDialogs;
 import se.samordna.core.report.Missing;
@@ -38,6 +42,7 @@ import se.samordna.core.texts.BuiltInText;
  * the right with the template's guidance beside each field, and the due date always in sight.
  */
 public final class ReportView {
+    private final History history;
     private final ReportViewModel model;
     private final Messages messages;
     private final FileDialogs files;
@@ -54,7 +59,8 @@ public final class ReportView {
     private int shownStep = -1;
     private boolean shownFrozen;
 
-    public ReportView(ReportViewModel model, Messages messages, FileDialogs files) {
+    public ReportView(ReportViewModel model, Messages messages, FileDialogs files, History history) {
+        this.history = history;
         this.model = model;
         this.messages = messages;
         this.files = files;
@@ -93,7 +99,15 @@ public final class ReportView {
         version.managedProperty().bind(version.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox info = new HBox(12, status, due, spacer, saveState, version);
+        Button showHistory = HistoryDialog.button(history, "reportHistoryButton", () -> {
+            Report report = model.report();
+            return report == null ? null : new HistorySubject(AuditedRecord.ANNUAL_REPORT, report.id(),
+                    title.getText(), key -> ReportTemplate.field(report.year(), key)
+                            .map(ReportTemplate.Field::title).orElse(key));
+        });
+        showHistory.visibleProperty().bind(model.contentProperty().isNotNull());
+        showHistory.managedProperty().bind(showHistory.visibleProperty());
+        HBox info = new HBox(12, status, due, spacer, saveState, version, showHistory);
         info.setAlignment(Pos.BASELINE_LEFT); // the status (a section title) and the due date on one line of text
 
         buildSteps();

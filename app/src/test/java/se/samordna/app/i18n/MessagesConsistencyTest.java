@@ -37,7 +37,8 @@ class MessagesConsistencyTest {
             "agreement.compare.", "home.agreement.none.", "workshop.page.", "survey.entry.part.",
             "survey.entry.refused.", "survey.import.target.", "survey.results.by.", "report.month.",
             "plan.stage.", "plan.decision.", "plan.state.", "plan.trend.", "plan.origin.",
-            "wheel.done.auto.", "wheel.nth.", "wheel.ruleKind.", "wheel.status.", "yearPackage.field.");
+            "wheel.done.auto.", "wheel.nth.", "wheel.ruleKind.", "wheel.status.", "yearPackage.field.",
+            "history.action.", "history.boolean.", "history.table.", "history.field.");
     /** Where a message key is written in the code: a lookup, a core failure, a field error, a constant. */
     private static final List<Pattern> USED_KEY = List.of(
             Pattern.compile("messages(?:\\(\\))?\\.get\\(\\s*\"([a-zA-Z][\\w.]*[\\w])\""),

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import se.samordna.core.agreement.AgreementCapability;
 import se.samordna.core.agreement.AgreementService;
+import se.samordna.core.audit.AuditService;
 import se.samordna.core.capability.Capability;
 import se.samordna.core.capability.PackagePart;
 import se.samordna.core.yearpackage.YearPackageExport;
@@ -86,6 +87,7 @@ public final class Workspace implements AutoCloseable {
         this.meta = new MetaStore(database);
         this.services = new Services(database, clock);
         this.centres = services.add(CentreService.class, new CentreService(database));
+        services.add(AuditService.class, new AuditService(database));
         this.capabilities = CAPABILITIES.stream().map(factory -> factory.create(services)).toList();
         for (Capability capability : capabilities) {
             capability.documentCounters().forEach((kind, counter) -> centres.registerDocumentCounter(kind,
@@ -251,6 +253,11 @@ public final class Workspace implements AutoCloseable {
 
     public ReportService reports() {
         return service(ReportService.class);
+    }
+
+    /** Who changed what and when (on the shared server). */
+    public AuditService audit() {
+        return service(AuditService.class);
     }
 
     public ExampleData exampleData() {
