@@ -23,8 +23,10 @@ import se.samordna.core.db.Database;
  * not used: {@link #whoAmI()} says "everything" and the managing methods refuse with access.notOnServer.
  */
 public final class AccessService {
-    /** What a user name may be: PostgreSQL's limit of 63, and only characters that need no explaining. */
-    private static final Pattern USER_NAME = Pattern.compile("[a-z0-9_.-]{1,63}");
+    /** PostgreSQL's limit on a role's name (and centre_access.user_name's size). */
+    public static final int USER_NAME_MAX = 63;
+    /** What a user name may be: only characters that need no quoting explained to anyone. */
+    private static final Pattern USER_NAME = Pattern.compile("[a-z0-9_.-]{1," + USER_NAME_MAX + "}");
     private static final Set<String> RESERVED = Set.of("public", "none", "current_user", "current_role",
             "session_user", "postgres");
     public static final int PASSWORD_MIN = 10;
@@ -95,9 +97,10 @@ public final class AccessService {
     public void createUser(String name, char[] password, AccessGroup group) {
         requireServer();
         String user = normalised(name);
-        userNameProblem(user).ifPresent(key -> {
-            throw new UserFacingException(key, user);
-        });
+        if (userNameProblem(user).isPresent()) {
+            throw user.isEmpty() ? new UserFacingException("access.userNameMissing")
+                    : new UserFacingException("access.userNameInvalid", user);
+        }
         String verifier = verifier(password);
         database.transaction(ctx -> {
             AccessStore store = requireAdministrator(ctx);
