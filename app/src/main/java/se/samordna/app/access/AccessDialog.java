@@ -108,8 +108,10 @@ public final class AccessDialog {
         Button remove = new Button(messages.get("access.remove"));
         remove.setId("accessRemoveUser");
         remove.setOnAction(e -> remove());
-        password.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
-        remove.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        var notForMe = Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || model.selectedIsMe(), model.selectedProperty(), model.meProperty());
+        password.disableProperty().bind(notForMe.or(model.busyProperty()));
+        remove.disableProperty().bind(notForMe.or(model.busyProperty()));
         add.disableProperty().bind(model.busyProperty());
         HBox buttons = new HBox(6, add, password, remove);
         VBox pane = new VBox(6, Forms.sectionTitle(messages.get("access.users")), users, buttons);
@@ -130,6 +132,8 @@ public final class AccessDialog {
         hint.setId("accessGroupHint");
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setMaxWidth(460);
 
         centres.setId("accessCentres");
         centres.setItems(model.centres());
@@ -140,14 +144,20 @@ public final class AccessDialog {
             updating = true;
             try {
                 group.setValue(user == null ? null : user.group());
-                hint.setText(user == null ? "" : groupHint(user.group()));
+                hint.setText(user == null ? "" : model.selectedIsMe() ? messages.get("access.groupHint.me")
+                        : groupHint(user.group()));
                 centres.refresh();
             } finally {
                 updating = false;
             }
         });
-        group.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
-        centres.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        var notForMe = Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || model.selectedIsMe(), model.selectedProperty(), model.meProperty());
+        // An administrator sees and edits every centre: nothing to give them.
+        var nothingToGive = Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || model.selectedProperty().get().group() == AccessGroup.ADMIN, model.selectedProperty());
+        group.disableProperty().bind(notForMe.or(model.busyProperty()));
+        centres.disableProperty().bind(notForMe.or(nothingToGive).or(model.busyProperty()));
 
         GridPane grid = Forms.grid();
         Forms.row(grid, messages.get("access.group"), group, null);

@@ -5,6 +5,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -36,6 +38,7 @@ public final class AccessViewModel {
     private final ObjectProperty<AccessUser> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper me = new ReadOnlyStringWrapper(this, "me", "");
 
     public AccessViewModel(AccessService access, CentreService centreService, TaskRunner runner, Messages messages) {
         this.access = access;
@@ -62,6 +65,16 @@ public final class AccessViewModel {
     /** What went wrong, or what was just done; "" when there is nothing to say. */
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** The administrator's own user name: their own group and access are not theirs to change. */
+    public ReadOnlyStringProperty meProperty() {
+        return me.getReadOnlyProperty();
+    }
+
+    /** Whether the selected user is the administrator using the dialog. */
+    public boolean selectedIsMe() {
+        return selected.get() != null && selected.get().name().equals(me.get());
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -93,7 +106,9 @@ public final class AccessViewModel {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().name();
-        run("access.task.loading", () -> new Loaded(access.users(), centreService.list()), loaded -> {
+        run("access.task.loading", () -> new Loaded(access.users(), centreService.list(), access.whoAmI().user()),
+                loaded -> {
+            me.set(loaded.me());
             users.setAll(loaded.users());
             centres.setAll(loaded.centres());
             selected.set(loaded.users().stream().filter(u -> u.name().equals(keep)).findFirst()
@@ -147,7 +162,7 @@ public final class AccessViewModel {
         return selected.get() == null ? java.util.List.of() : selected.get().centres();
     }
 
-    private record Loaded(java.util.List<AccessUser> users, java.util.List<CentreSummary> centres) {
+    private record Loaded(java.util.List<AccessUser> users, java.util.List<CentreSummary> centres, String me) {
     }
 
     /**
@@ -158,7 +173,7 @@ public final class AccessViewModel {
         String name = select == null ? "" : select;
         run("access.task.saving", () -> {
             work.run();
-            return new Loaded(access.users(), centreService.list());
+            return new Loaded(access.users(), centreService.list(), me.get());
         }, loaded -> {
             users.setAll(loaded.users());
             centres.setAll(loaded.centres());
