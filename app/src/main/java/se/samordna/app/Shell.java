@@ -13,6 +13,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
+import se.samordna.app.access.AccessDialog;
+import se.samordna.app.access.AccessViewModel;
 import se.samordna.app.backup.RestoreDialog;
 import se.samordna.app.centre.CentresFeature;
 import se.samordna.app.help.HelpGuide;
@@ -70,6 +72,18 @@ public final class Shell implements MainWindowView.Actions {
         context.backup().checkLastFailure();
         context.start();
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> context.stopPolling());
+        loadAccess();
+    }
+
+    /** On the county server: what this user may do, for the menu (Behörigheter, Ny familjecentral). */
+    private void loadAccess() {
+        var access = context.workspace().access();
+        if (!access.inUse()) {
+            return;
+        }
+        var window = context.mainWindow();
+        context.runner().run(context.messages().get("access.task.loading"), p -> access.whoAmI(),
+                me -> window.accessProperty().set(me));
     }
 
     /** On a database that has never been used: offer example data. */
@@ -172,6 +186,17 @@ public final class Shell implements MainWindowView.Actions {
 
     private YearPackageViewModel yearPackages() {
         return new YearPackageViewModel(context.workspace(), context.runner(), context.messages());
+    }
+
+    @Override
+    public void access() {
+        if (!context.mainWindow().accessProperty().get().administers()) {
+            return;
+        }
+        new AccessDialog(new AccessViewModel(context.workspace().access(), context.workspace().centres(),
+                context.runner(), context.messages()), context.messages(), stage).showAndWait();
+        // A centre given or taken may be the user's own view of the list: read it again.
+        loadAccess();
     }
 
     @Override

@@ -54,6 +54,9 @@ public final class MainWindowView {
 
         void importLog();
 
+        /** Behörigheter: who sees and edits which centre (administrators on the county server). */
+        void access();
+
         void settings();
 
         /** The user guide, at the page about the part in view (F1). */
@@ -106,7 +109,7 @@ public final class MainWindowView {
     private MenuBar menuBar(Actions actions) {
         Menu file = new Menu(messages.get("menu.file"));
         file.getItems().addAll(
-                item("menuNewCentre", "menu.newCentre", "Shortcut+N", actions::newCentre),
+                newCentreItem(actions),
                 new SeparatorMenuItem(),
                 item("menuBackupNow", "menu.backupNow", "Shortcut+Shift+S", actions::backupNow),
                 item("menuRestore", "menu.restore", null, actions::restore),
@@ -115,6 +118,7 @@ public final class MainWindowView {
                 item("menuImportPackage", "menu.importPackage", null, actions::importPackage),
                 item("menuImportLog", "menu.importLog", null, actions::importLog),
                 new SeparatorMenuItem(),
+                accessItem(actions),
                 item("menuSettings", "menu.settings", "Shortcut+Comma", actions::settings),
                 new SeparatorMenuItem(),
                 item("menuQuit", "menu.quit", "Shortcut+Q", actions::quit));
@@ -140,6 +144,22 @@ public final class MainWindowView {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** On the county server only administrators create centres (the database refuses anyone else). */
+    private MenuItem newCentreItem(Actions actions) {
+        MenuItem item = item("menuNewCentre", "menu.newCentre", "Shortcut+N", actions::newCentre);
+        item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.accessProperty().get().createsCentres(), model.accessProperty()));
+        return item;
+    }
+
+    /** Shown only to an administrator of the county server; nobody else ever sees it. */
+    private MenuItem accessItem(Actions actions) {
+        MenuItem item = item("menuAccess", "menu.access", null, actions::access);
+        item.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.accessProperty().get().administers(), model.accessProperty()));
+        return item;
     }
 
     private MenuItem item(String id, String key, String accelerator, Runnable action) {

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 
 import se.samordna.app.context.WorkContext;
 import se.samordna.app.settings.AppPreferences;
+import se.samordna.core.access.CurrentAccess;
 
 /** The main window's state: which section is shown, the work context, the text size. */
 public final class MainWindowViewModel {
@@ -23,6 +24,9 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Section> section;
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize");
     private final ObservableList<Integer> years;
+    /** What the logged-in user may do (everything on this computer's file; on the server as given). */
+    private final ObjectProperty<CurrentAccess> access =
+            new SimpleObjectProperty<>(this, "access", CurrentAccess.thisComputer());
 
     /** {@code sections} in the sidebar's order, the first shown at start; {@code built} those with a page. */
     public MainWindowViewModel(WorkContext context, AppPreferences preferences, List<Section> sections,
@@ -47,6 +51,10 @@ public final class MainWindowViewModel {
                 preferences.setLastCentre(centre.id());
             }
         });
+    }
+
+    public ObjectProperty<CurrentAccess> accessProperty() {
+        return access;
     }
 
     public WorkContext context() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import se.samordna.core.access.AccessService;
 import se.samordna.core.agreement.AgreementCapability;
 import se.samordna.core.agreement.AgreementService;
 import se.samordna.core.audit.AuditService;
@@ -67,6 +68,7 @@ public final class Workspace implements AutoCloseable {
     private final Schema.Outcome schemaOutcome;
     private final MetaStore meta;
     private final CentreService centres;
+    private final AccessService access;
     private final Services services;
     private final List<Capability> capabilities;
     private final ExampleData exampleData;
@@ -88,6 +90,7 @@ public final class Workspace implements AutoCloseable {
         this.services = new Services(database, clock);
         this.centres = services.add(CentreService.class, new CentreService(database));
         services.add(AuditService.class, new AuditService(database));
+        this.access = services.add(AccessService.class, new AccessService(database, clock));
         this.capabilities = CAPABILITIES.stream().map(factory -> factory.create(services)).toList();
         for (Capability capability : capabilities) {
             capability.documentCounters().forEach((kind, counter) -> centres.registerDocumentCounter(kind,
@@ -220,6 +223,11 @@ public final class Workspace implements AutoCloseable {
 
     public MetaStore meta() {
         return meta;
+    }
+
+    /** Who may see and edit which centre (on the county server; everything on this computer's file). */
+    public AccessService access() {
+        return access;
     }
 
     public CentreService centres() {

@@ -101,6 +101,7 @@ class ColumnLengthTest {
             entry("wheel_occurrence.note", OccurrenceChange.NOTE_MAX),
             entry("wheel_tick.done_by", ManualTick.DONE_BY_MAX),
             entry("wheel_tick.note", ManualTick.NOTE_MAX),
+            entry("centre_access.user_name", se.samordna.core.access.AccessService.USER_NAME_MAX),
             entry("agreement_review.reviewed_by", AgreementReview.REVIEWED_BY_MAX),
             entry("agreement_review.note", AgreementReview.NOTE_MAX));
 
@@ -108,7 +109,7 @@ class ColumnLengthTest {
     private static final Set<String> NOT_TYPED = Set.of(
             "agreement.kind", "agreement.series", "agreement.status", "agreement_clause.template_key",
             "agreement_task.origin", "agreement_value.name", "annual_report.status", "app_meta.meta_key",
-            "app_meta.meta_value", "centre.kind", "centre_part.part", "person.role", "reflection_own_statement.area",
+            "app_meta.meta_value", "centre_access.granted_by", "centre.kind", "centre_part.part", "person.role", "reflection_own_statement.area",
             "report_field.field_key", "report_visits.category", "survey_answer.item_key", "survey_item.area",
             "survey_item.item_key", "survey_response.gender", "survey_response.language", "survey_response.parts_used",
             "survey_response.relation", "survey_response.source", "survey_translation.language",
