@@ -168,7 +168,7 @@ BEGIN
         WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped
         ORDER BY a.attnum
     LOOP
-        CONTINUE WHEN col.name IN ('id', 'uuid', 'created_at', 'updated_at');
+        CONTINUE WHEN col.name IN ('id', 'uuid', 'created_at', 'updated_at', 'updated_by', 'row_version');
         old_value := old_row -> col.name;
         new_value := new_row -> col.name;
         IF TG_OP = 'UPDATE' AND old_value IS NOT DISTINCT FROM new_value THEN
