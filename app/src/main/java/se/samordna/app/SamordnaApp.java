@@ -44,6 +44,8 @@ public final class SamordnaApp extends Application {
     private Stage stage;
     private Shell shell;
     private boolean probe;
+    /** {@code --export-probe}'s kind ("" when not asked for). */
+    private String exportProbe = "";
     /** A failure before the window (a data folder that cannot be written): shown as a dialog, then exit. */
     private RuntimeException startupFailure;
     private volatile boolean closed;
@@ -55,6 +57,7 @@ public final class SamordnaApp extends Application {
         CommandLine options = CommandLine.parse(getParameters().getRaw());
         dataDirectory = options.dataDir().map(DataDirectory::new).orElseGet(DataDirectory::forThisMachine);
         probe = options.startupProbe();
+        exportProbe = options.exportProbe();
         try {
             AppLogging.toFolder(dataDirectory.logs());
             lock = SingleInstanceLock.tryAcquire(dataDirectory.lockFile());
@@ -210,7 +213,9 @@ public final class SamordnaApp extends Application {
         shell.show();
         logSince("main window ready");
         if (probe) {
-            StartupProbe.report(workspace, runner, shell, shownAt, this::quit);
+            Runnable then = exportProbe.isEmpty() ? this::quit
+                    : () -> ExportProbe.run(exportProbe, workspace, runner, this::quit);
+            StartupProbe.report(workspace, runner, shell, shownAt, then);
             return;
         }
         shell.offerExamplesIfFirstStart();
