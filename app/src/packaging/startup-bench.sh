@@ -49,7 +49,8 @@ export DISPLAY="$DISPLAY_NUMBER"
 sleep 1
 
 "$JDK/bin/java" "$APP_DIR/src/packaging/AotTrainer.java" "$OUT/image/BareWindow" BareWindow >/dev/null 2>&1
-"$JDK/bin/jpackage" --type deb --app-image "$OUT/image/BareWindow" --name bare-window --app-version 1.0.0 \
+# Packed as the installer profile packs Samordna's .deb (xz -9).
+DPKG_DEB_COMPRESSOR_TYPE=xz DPKG_DEB_COMPRESSOR_LEVEL=9 "$JDK/bin/jpackage" --type deb --app-image "$OUT/image/BareWindow" --name bare-window --app-version 1.0.0 \
     --dest "$OUT/installer" >/dev/null
 
 probe() { # $1 launcher, $2 data dir: prints "ms-to-window-with-data rss-kb ms-to-first-window ms-to-main"
