@@ -3,7 +3,9 @@
 # packaged the same way (jlink runtime with the JavaFX natives, jpackage app-image with the same
 # launcher options, its own AOT cache, its own .deb). Each is started RUNS times; the time is taken
 # from just before the launcher is started to the moment the window with its data is shown (the
-# probe prints the wall clock then), and the resident memory at that moment.
+# probe prints the wall clock then), and the resident memory at that moment. Then Samordna is started
+# EXPORT_RUNS times more with --export-probe=report and as often with --export-probe=agreement: in each fresh
+# app, once the home page has its data, the first export of that kind and the median of 7 warm ones after it.
 #
 #   mvn -B -pl app -Pinstaller -DskipTests package     # first: the real installer
 #   app/src/packaging/startup-bench.sh                  # then: RUNS=10 by default
@@ -12,6 +14,7 @@
 set -euo pipefail
 
 RUNS=${RUNS:-10}
+EXPORT_RUNS=${EXPORT_RUNS:-5}
 JDK=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 APP_DIR="$(cd "$(dirname "$0")/../.." && pwd)"
 JP="$APP_DIR/target/jpackage"
@@ -38,7 +41,7 @@ unzip -q -o "$JP"/javafx/javafx-graphics-*-linux.jar '*.so' -d "$OUT/runtime/lib
     --app-version 1.0.0 --java-options '--enable-native-access=javafx.graphics,ALL-UNNAMED' \
     --java-options '-Xmx2g' --java-options '-XX:AOTCache=$APPDIR/BareWindow.aot' --dest "$OUT/image"
 
-DISPLAY_NUMBER=:97
+DISPLAY_NUMBER=${BENCH_DISPLAY:-:97}
 Xvfb "$DISPLAY_NUMBER" -screen 0 1400x900x24 >/dev/null 2>&1 &
 XVFB_PID=$!
 trap 'kill $XVFB_PID 2>/dev/null || true' EXIT
@@ -46,7 +49,8 @@ export DISPLAY="$DISPLAY_NUMBER"
 sleep 1
 
 "$JDK/bin/java" "$APP_DIR/src/packaging/AotTrainer.java" "$OUT/image/BareWindow" BareWindow >/dev/null 2>&1
-"$JDK/bin/jpackage" --type deb --app-image "$OUT/image/BareWindow" --name bare-window --app-version 1.0.0 \
+# Packed as the installer profile packs Samordna's .deb (xz -9).
+DPKG_DEB_COMPRESSOR_TYPE=xz DPKG_DEB_COMPRESSOR_LEVEL=9 "$JDK/bin/jpackage" --type deb --app-image "$OUT/image/BareWindow" --name bare-window --app-version 1.0.0 \
     --dest "$OUT/installer" >/dev/null
 
 probe() { # $1 launcher, $2 data dir: prints "ms-to-window-with-data rss-kb ms-to-first-window ms-to-main"
@@ -70,6 +74,21 @@ for i in $(seq 1 "$RUNS"); do
     probe "$APP_IMAGE/bin/Samordna" "$DATA" >> "$OUT/app.txt"
     probe "$OUT/image/BareWindow/bin/BareWindow" "$OUT/bare-data" >> "$OUT/bare.txt"
 done
+
+export_probe() { # $1 report|agreement: prints "first-ms warm-ms"
+    "$APP_IMAGE/bin/Samordna" --export-probe="$1" --data-dir "$DATA" 2>/dev/null | awk -v k="$1" '/^SAMORDNA-EXPORT/ {
+        for (i = 2; i <= NF; i++) { split($i, f, "="); v[f[1]] = f[2] } print v[k "-first-ms"], v[k "-warm-ms"] }'
+}
+: > "$OUT/export-report.txt"
+: > "$OUT/export-agreement.txt"
+for i in $(seq 1 "$EXPORT_RUNS"); do
+    export_probe report >> "$OUT/export-report.txt"
+    export_probe agreement >> "$OUT/export-agreement.txt"
+done
+REPORT_FIRST=$(cut -d' ' -f1 "$OUT/export-report.txt" | median)
+REPORT_WARM=$(cut -d' ' -f2 "$OUT/export-report.txt" | median)
+AGREEMENT_FIRST=$(cut -d' ' -f1 "$OUT/export-agreement.txt" | median)
+AGREEMENT_WARM=$(cut -d' ' -f2 "$OUT/export-agreement.txt" | median)
 
 APP_MS=$(cut -d' ' -f1 "$OUT/app.txt" | median)
 BARE_MS=$(cut -d' ' -f1 "$OUT/bare.txt" | median)
@@ -95,6 +114,12 @@ mb() { awk -v v="$1" 'BEGIN { printf "%.1f MB", v / 1048576 }'; }
     echo "| resident memory after start | $((${APP_RSS%.*} / 1024)) MB | $((${BARE_RSS%.*} / 1024)) MB | $(ratio "$APP_RSS" "$BARE_RSS") | ≤ 2× |"
     echo "| installer (.deb) | $(mb "$APP_DEB") | $(mb "$BARE_DEB") | $(ratio "$APP_DEB" "$BARE_DEB") | ≤ 1.5× |"
     echo
+    echo "| export in a freshly started app (after the home page) | first | warm (median of 7 after it) | ratio | goal |"
+    echo "|---|---:|---:|---:|---|"
+    echo "| annual report, PDF/A | ${REPORT_FIRST} ms | ${REPORT_WARM} ms | $(ratio "$REPORT_FIRST" "$REPORT_WARM") | ≤ 3× |"
+    echo "| agreement, PDF/A | ${AGREEMENT_FIRST} ms | ${AGREEMENT_WARM} ms | $(ratio "$AGREEMENT_FIRST" "$AGREEMENT_WARM") | ≤ 3× |"
+    echo
     echo "All runs (ms to data, kB, ms to window, ms to main): Samordna $(tr '\n' ';' < "$OUT/app.txt")"
     echo "bare window $(tr '\n' ';' < "$OUT/bare.txt")"
+    echo "exports (first ms, warm ms): report $(tr '\n' ';' < "$OUT/export-report.txt") agreement $(tr '\n' ';' < "$OUT/export-agreement.txt")"
 } | tee "$OUT/startup.md"

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The options Samordna takes on its command line. */
 public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boolean help, boolean startupProbe,
-                          boolean verifyData, String error) {
+                          boolean verifyData, String exportProbe, String error) {
 
     public static final String USAGE = """
             Samordna – för samordnare av familjecentraler
@@ -25,6 +25,10 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
                                 backups without a window or any change; exit code 0 when all is well)
               --startup-probe   starta, mät tiden till huvudfönstret och avsluta (för mätningar)
                                 (start, measure the time to the main window and exit; for benchmarks)
+              --export-probe=report|agreement|both
+                                som --startup-probe, sedan årsrapporten och/eller avtalet som PDF, första
+                                gången och varma; skriv tiderna och avsluta (the same, then the first and
+                                warm exports of the report and/or agreement; for benchmarks)
               --help            visa den här texten / show this text
             """;
 
@@ -34,6 +38,7 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
         boolean help = false;
         boolean probe = false;
         boolean verify = false;
+        String exportProbe = "";
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -54,6 +59,10 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
                         dataDir = Optional.of(Path.of(arg.substring("--data-dir=".length())));
+                    } else if (arg.startsWith("--export-probe=")
+                            && ExportProbe.known(arg.substring("--export-probe=".length()))) {
+                        exportProbe = arg.substring("--export-probe=".length());
+                        probe = true;
                     } else if (arg.startsWith("--samples=")) {
                         samplesDir = Optional.of(Path.of(arg.substring("--samples=".length())));
                     } else {
@@ -62,11 +71,11 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
                 }
             }
         }
-        return new CommandLine(dataDir, samplesDir, help, probe, verify, "");
+        return new CommandLine(dataDir, samplesDir, help, probe, verify, exportProbe, "");
     }
 
     private static CommandLine failed(String error) {
-        return new CommandLine(Optional.empty(), Optional.empty(), false, false, false, error);
+        return new CommandLine(Optional.empty(), Optional.empty(), false, false, false, "", error);
     }
 
     public boolean failed() {

@@ -44,6 +44,8 @@ public final class SamordnaApp extends Application {
     private Stage stage;
     private Shell shell;
     private boolean probe;
+    /** {@code --export-probe}'s kind ("" when not asked for). */
+    private String exportProbe = "";
     /** A failure before the window (a data folder that cannot be written): shown as a dialog, then exit. */
     private RuntimeException startupFailure;
     private volatile boolean closed;
@@ -68,6 +70,7 @@ public final class SamordnaApp extends Application {
         CommandLine options = CommandLine.parse(getParameters().getRaw());
         dataDirectory = options.dataDir().map(DataDirectory::new).orElseGet(DataDirectory::forThisMachine);
         probe = options.startupProbe();
+        exportProbe = options.exportProbe();
         try {
             AppLogging.toFolder(dataDirectory.logs());
             se.samordna.core.security.PrivateFiles.restrict(dataDirectory.root()); // 0700: the data folder is the user's
@@ -262,7 +265,9 @@ public final class SamordnaApp extends Application {
         shell.show();
         logSince("main window ready");
         if (probe) {
-            StartupProbe.report(workspace, runner, shell, shownAt, this::quit);
+            Runnable then = exportProbe.isEmpty() ? this::quit
+                    : () -> ExportProbe.run(exportProbe, workspace, runner, this::quit);
+            StartupProbe.report(workspace, runner, shell, shownAt, then);
             return;
         }
         shell.offerExamplesIfFirstStart();

@@ -177,9 +177,27 @@ public final class SurveyResultsBench {
                         round < warmup ? round + 1 : round - warmup + 1, round < warmup ? warmup : reps);
             }
 
-            long dbBytes = Files.size(workspace.database().file());
+            Path file = workspace.database().file();
+            long dbBytes = Files.size(file);
+
+            // --- exit: the on-exit backup and the close (which compacts when the file is wasteful) ---
+            long t0 = System.nanoTime();
+            if (Boolean.parseBoolean(System.getProperty("bench.exitBackup", "true"))) {
+                workspace.backups().createIfChanged(se.samordna.core.db.Backup.Reason.ON_EXIT);
+            }
+            double backupMs = (System.nanoTime() - t0) / 1e6;
+            t0 = System.nanoTime();
+            workspace.close();
+            double closeMs = (System.nanoTime() - t0) / 1e6;
+            long closedBytes = Files.size(file);
+            t0 = System.nanoTime();
+            long compactBytes = compactedCopy(file, dir.resolve("compacted"));
+            double compactMs = (System.nanoTime() - t0) / 1e6;
+            Exit exit = new Exit(dbBytes, backupMs, closeMs, closedBytes, compactBytes, compactMs);
+            System.out.println(exit.line());
+
             double totalSeconds = (System.nanoTime() - started) / 1e9;
-            String table = (key == null ? "" : "**Encrypted file (CIPHER=AES, issue 18).**\n\n") + markdown(forms, batch, keys.size(), answerRows, dbBytes, importNanos, batchMs, times,
+            String table = (key == null ? "" : "**Encrypted file (CIPHER=AES, issue 18).**\n\n") + markdown(forms, batch, keys.size(), answerRows, exit, importNanos, batchMs, times,
                     warmup, reps, seed, totalSeconds, sink);
             System.out.println();
             System.out.println(table);
@@ -216,6 +234,33 @@ public final class SurveyResultsBench {
         return new ResponseDraft(formNumber, LANGUAGES[random.nextInt(LANGUAGES.length)],
                 g == genders.length ? null : genders[g], r == relations.length ? null : relations[r], parts, "",
                 answers);
+    }
+
+    /** What closing the benchmark's workspace cost, and the file it left against a compacted copy. */
+    record Exit(long openBytes, double backupMs, double closeMs, long closedBytes, long compactBytes,
+                double compactMs) {
+        String line() {
+            return String.format(Locale.ROOT, "database file before close: %.0f MiB; database file after close: "
+                            + "%.1f MiB; compacted copy: %.1f MiB (%.2f×); exit backup %.0f ms, close %.0f ms "
+                            + "(compacting the copy took %.0f ms)",
+                    openBytes / 1048576.0, closedBytes / 1048576.0, compactBytes / 1048576.0,
+                    (double) closedBytes / compactBytes, backupMs, closeMs, compactMs);
+        }
+    }
+
+    /** Size of a copy of the closed {@code file} after H2's SHUTDOWN COMPACT: the data without waste. */
+    private static long compactedCopy(Path file, Path scratch) throws IOException {
+        Files.createDirectories(scratch);
+        Path copy = scratch.resolve("copy.mv.db");
+        Files.copy(file, copy);
+        String base = scratch.resolve("copy").toAbsolutePath().toString();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
+             java.sql.Statement statement = c.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IOException("Could not compact a copy of " + file, e);
+        }
+        return Files.size(copy);
     }
 
     private static long groupBy(Connection c, String sql, Long surveyId) throws SQLException {
@@ -280,7 +325,7 @@ public final class SurveyResultsBench {
 
     // --- report ---
 
-    private static String markdown(int forms, int batch, int items, long answerRows, long dbBytes, long importNanos,
+    private static String markdown(int forms, int batch, int items, long answerRows, Exit exit, long importNanos,
                                    List<Double> batchMs, Map<String, List<Double>> times, int warmup, int reps,
                                    long seed, double totalSeconds, long sink) {
         StringBuilder md = new StringBuilder();
@@ -291,8 +336,8 @@ public final class SurveyResultsBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
         md.append(String.format(Locale.ROOT,
                 "Data: %,d forms × %d items (0–4 or blank, one in six each; random gender, relation, parts, "
-                        + "language; seed %d) = %,d answer rows; database file %.0f MiB.%n%n",
-                forms, items, seed, answerRows, dbBytes / 1048576.0));
+                        + "language; seed %d) = %,d answer rows; database file %.0f MiB before close.%n%n",
+                forms, items, seed, answerRows, exit.openBytes() / 1048576.0));
 
         double importSeconds = importNanos / 1e9;
         List<Double> sortedBatches = batchMs.stream().sorted().toList();
@@ -325,6 +370,10 @@ public final class SurveyResultsBench {
                         + "to (c). (c) reads the same rows as (a) and (b); (c0) is the answer table alone, for scale. "
                         + "Whole run %.0f s (checksum %d).%n",
                 reps, totalSeconds, sink));
+        md.append("\n## Database file and exit\n\n").append(exit.line()).append(
+                ".\n\nThe exit backup is `BackupService.createIfChanged(ON_EXIT)` (script, verified in a scratch "
+                        + "database), the close `Workspace.close()`; the compacted copy is the closed file copied and "
+                        + "closed again with H2's `SHUTDOWN COMPACT`. Goal: the file after close ≤ 2× the copy.\n");
         return md.toString();
     }
 }

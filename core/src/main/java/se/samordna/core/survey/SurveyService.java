@@ -385,8 +385,9 @@ public final class SurveyService {
     public SurveyResults results(long surveyId) {
         return read(store -> {
             Survey survey = load(store, surveyId);
-            List<SurveyStore.AnswerCell> cells = store.answerCells(surveyId);
-            List<SurveyStore.RespondentCell> who = store.respondentCells(surveyId);
+            SurveyStore.Cells both = store.cells(surveyId);
+            List<SurveyStore.AnswerCell> cells = both.answers();
+            List<SurveyStore.RespondentCell> who = both.respondents();
             Map<String, ItemCounts> counts = countsWhere(cells, cell -> true);
             List<SurveyResults.ItemResult> items = survey.items().stream()
                     .map(item -> new SurveyResults.ItemResult(item, counts.getOrDefault(item.key(),
