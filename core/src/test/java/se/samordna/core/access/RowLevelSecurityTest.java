@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.core.TestDatabases;
@@ -43,6 +43,8 @@ import se.samordna.core.workspace.Workspace;
  * data for the class (making it takes seconds on the server); each test compares with counts it takes itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIfSystemProperty(named = TestDatabases.LANE_PROPERTY, matches = "postgresql",
+        disabledReason = "access is enforced on the PostgreSQL lane")
 class RowLevelSecurityTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
 
@@ -78,7 +80,6 @@ class RowLevelSecurityTest {
 
     @BeforeAll
     void setUp() {
-        Assumptions.assumeTrue(TestDatabases.onServer(), "access is enforced on the PostgreSQL lane");
         Path data = dir.resolve("data");
         fixture = new AccessFixture(data);
         workspace = TestDatabases.workspace(data, CLOCK);
