@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ import se.samordna.core.centre.CentreKind;
 import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.common.NotFoundException;
 import se.samordna.core.common.UserFacingException;
-import se.samordna.core.db.ServerDatabase;
+import se.samordna.core.overview.Overview;
+import se.samordna.core.overview.OverviewService;
 import se.samordna.core.workspace.DataDirectory;
 import se.samordna.core.workspace.Workspace;
 
@@ -212,6 +214,8 @@ class RowLevelSecurityTest {
                 fixture.serverAs(coordinator), CLOCK)) {
             assertThat(anna.centres().list()).extracting(CentreSummary::id).containsExactlyInAnyOrder(own, given);
             assertThatThrownBy(() -> anna.centres().get(other)).isInstanceOf(NotFoundException.class);
+            assertThat(anna.service(OverviewService.class).compute(2026, LocalDate.of(2026, 11, 23)).rows()
+                    .map(Overview.Row::centreId).toList()).containsExactlyInAnyOrder(own, given);
             CurrentAccess me = anna.access().whoAmI();
             assertThat(me.user()).isEqualTo(coordinator);
             assertThat(me.group()).isEqualTo(AccessGroup.COORDINATOR);
