@@ -232,15 +232,16 @@ CREATE TRIGGER record_change_guard BEFORE INSERT OR UPDATE OR DELETE ON record_c
 CREATE TRIGGER record_change_guard_truncate BEFORE TRUNCATE ON record_change
     FOR EACH STATEMENT EXECUTE FUNCTION samordna_audit_guard();
 
--- The functions look only in this schema (and the catalogue), whatever the caller's search_path, and
--- nobody calls them but the triggers.
+-- The functions look only in the catalogue first and then this schema, whatever the caller's
+-- search_path (so no function or table of the same name elsewhere can stand in), and nobody calls
+-- them but the triggers.
 DO $$
 DECLARE
     fn TEXT;
 BEGIN
     FOREACH fn IN ARRAY ARRAY['samordna_audit()', 'samordna_audit_guard()',
             'samordna_audit_resolve(text, jsonb)', 'samordna_audit_uuid(text)'] LOOP
-        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_catalog, pg_temp', fn, current_schema());
+        EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', fn, current_schema());
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', fn);
     END LOOP;
 END

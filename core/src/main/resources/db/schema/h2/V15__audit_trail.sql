@@ -15,7 +15,7 @@ CREATE TABLE record_change (
     action         VARCHAR(6)   NOT NULL,
     changed_by     VARCHAR(200) NOT NULL,
     changed_at     TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    changed_fields CLOB         NOT NULL DEFAULT '[]',
+    changed_fields VARCHAR(1000000) NOT NULL DEFAULT '[]',
     CONSTRAINT record_change_action_known CHECK (action IN ('INSERT', 'UPDATE', 'DELETE'))
 );
 CREATE INDEX record_change_record_idx ON record_change (table_name, record_id);

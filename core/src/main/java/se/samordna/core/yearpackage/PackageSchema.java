@@ -90,9 +90,14 @@ final class PackageSchema {
 
     static PackageSchema read(DSLContext ctx, List<PackagePart> parts) {
         Map<String, Map<String, Column>> columns = new LinkedHashMap<>();
+        java.util.Set<String> carried = new java.util.HashSet<>();
+        parts.forEach(part -> part.tables().forEach(spec -> carried.add(spec.table())));
         for (Record r : ctx.fetch("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE "
                 + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
             String table = r.get(0, String.class).toLowerCase(Locale.ROOT);
+            if (!carried.contains(table)) {
+                continue; // only the carried tables' columns need a kind (the audit trail's time has a zone)
+            }
             String name = r.get(1, String.class).toLowerCase(Locale.ROOT);
             Long max = r.get(3, Long.class);
             columns.computeIfAbsent(table, t -> new LinkedHashMap<>()).put(name, new Column(name,

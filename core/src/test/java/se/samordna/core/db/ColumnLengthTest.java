@@ -130,7 +130,10 @@ class ColumnLengthTest {
             "agreement_attachment.file_name", "agreement_attachment.content_type",
             // The log of year package imports: written by Samordna from the package and the system, not typed.
             "year_package_import.imported_by", "year_package_import.file_name", "year_package_import.centre_name",
-            "year_package_import.written_by", "year_package_import.backup_name", "year_package_import.changes");
+            "year_package_import.written_by", "year_package_import.backup_name", "year_package_import.changes",
+            // The audit trail: written by the server's triggers (table names, actions, login names), not typed.
+            "record_change.table_name", "record_change.main_table", "record_change.action",
+            "record_change.changed_by", "record_change.changed_fields");
 
     @TempDir
     Path dir;
