@@ -268,10 +268,11 @@ class YearPackageTest {
     static Map<String, Long> rowCounts(Workspace workspace) {
         return workspace.database().transactionResult(ctx -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (var r : ctx.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' "
+            for (var r : ctx.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA "
                     + "ORDER BY TABLE_NAME")) {
                 String table = r.get(0, String.class);
-                counts.put(table, ctx.fetchOne("SELECT COUNT(*) FROM \"" + table + "\"").get(0, Long.class));
+                counts.put(table.toUpperCase(java.util.Locale.ROOT),
+                        ctx.fetchOne("SELECT COUNT(*) FROM " + ctx.render(org.jooq.impl.DSL.name(table))).get(0, Long.class));
             }
             return counts;
         });
