@@ -87,7 +87,8 @@ class YearPackageTest {
         ImportResult result = target.yearPackageImport().apply(preview, Set.of(), "test");
         assertThat(result.centreCreated()).isTrue();
         assertThat(result.added()).isEqualTo(preview.records().size());
-        assertThat(result.backup()).isPresent();
+        // A backup before the import on the laptop; on the server its own backups stand behind it (none here).
+        assertThat(result.backup().isPresent()).isEqualTo(!se.samordna.core.TestDatabases.onServer());
 
         long id = target.centres().list().getFirst().id();
         Path second = export(target, id, "second.samordna");
@@ -171,7 +172,7 @@ class YearPackageTest {
         ImportResult taken = target.yearPackageImport().apply(target.yearPackageImport().preview(changed), Set.of(chosen),
                 "test");
         assertThat(taken.taken()).isEqualTo(1);
-        assertThat(taken.backup()).isPresent();
+        assertThat(taken.backup().isPresent()).isEqualTo(!se.samordna.core.TestDatabases.onServer());
         assertThat(target.centres().get(id).details().catchmentArea()).isEqualTo("Norra stadsdelen");
         assertThat(target.yearPackageImport().log().getFirst().changes()).contains("catchment_area");
     }
