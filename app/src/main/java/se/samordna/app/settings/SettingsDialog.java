@@ -25,6 +25,12 @@ public final class SettingsDialog {
     private final Dialog<Choice> dialog = new Dialog<>();
 
     public SettingsDialog(Messages messages, Window owner, String language, int fontSize) {
+        this(messages, owner, language, fontSize, null);
+    }
+
+    /** With a section of its own below (Databas, issue 17), saved with the rest on Spara. */
+    public SettingsDialog(Messages messages, Window owner, String language, int fontSize,
+                          javafx.scene.Node section) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
         dialog.setHeaderText(null);
@@ -55,7 +61,11 @@ public final class SettingsDialog {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         hint.setMaxWidth(420);
-        dialog.getDialogPane().setContent(new VBox(10, grid, hint));
+        VBox content = new VBox(10, grid, hint);
+        if (section != null) {
+            content.getChildren().addAll(new javafx.scene.control.Separator(), section);
+        }
+        dialog.getDialogPane().setContent(content);
 
         ButtonType ok = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok,
