@@ -86,7 +86,8 @@ public final class Shell implements MainWindowView.Actions {
 
     /** On a database that has never been used: offer example data. */
     public void offerExamplesIfFirstStart() {
-        if (!context.workspace().meta().firstStartPending()) {
+        // A shared server is filled with real data (Flytta till servern…), never with made-up centres.
+        if (!context.workspace().meta().firstStartPending() || onServer()) {
             return;
         }
         boolean examples = new FirstStartDialog(context.messages(), stage,
@@ -246,7 +247,8 @@ public final class Shell implements MainWindowView.Actions {
             return;
         }
         MoveToServerViewModel move = new MoveToServerViewModel(context.runner(), messages, context.clock());
-        context.files().folder(stage, messages.get("move.chooseFolder"), move.usualFolder()).ifPresent(folder ->
+        context.files().folder(stage, messages.get("move.chooseFolder"),
+                context.workspace().directory().root()).ifPresent(folder ->
                 move.read(folder, centres -> {
                     if (centres.isEmpty()) {
                         Dialogs.info(stage, messages, messages.get("move.title"),

@@ -120,7 +120,11 @@ public final class DatabaseSettingsView {
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         note.setMaxWidth(480);
-        root = new VBox(8, Forms.sectionTitle(messages.get("settings.database")), local, server, serverBox, note);
+        // Wrapped texts keep their lines: the dialog grows rather than cutting them short at 1366 × 768.
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root = new VBox(8, Forms.sectionTitle(messages.get("settings.database")), new HBox(24, local, server),
+                serverBox, note);
         root.setId("databaseSettings");
     }
 

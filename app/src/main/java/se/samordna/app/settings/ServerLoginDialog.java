@@ -65,6 +65,9 @@ public final class ServerLoginDialog {
         dialog.getDialogPane().lookupButton(local).setId("loginUseLocal");
         dialog.getDialogPane().lookupButton(change).setId("loginSettings");
         dialog.getDialogPane().lookupButton(quit).setId("loginQuit");
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(type), false);
+        }
         dialog.getDialogPane().lookupButton(connect).disableProperty().bind(password.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == connect ? new Answer(Action.CONNECT,
                 password.getText().toCharArray())

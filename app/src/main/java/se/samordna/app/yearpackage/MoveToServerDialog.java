@@ -79,6 +79,7 @@ public final class MoveToServerDialog {
         dialog.getDialogPane().getButtonTypes().setAll(start,
                 new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(start).setId("moveStartButton");
+        ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(start), false);
         dialog.getDialogPane().lookupButton(start).disableProperty().bind(one.selectedProperty()
                 .and(centre.valueProperty().isNull().or(year.valueProperty().isNull())));
         dialog.setResultConverter(button -> button != start ? null

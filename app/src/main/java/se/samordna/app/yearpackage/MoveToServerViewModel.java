@@ -43,11 +43,6 @@ public final class MoveToServerViewModel {
         this.clock = clock;
     }
 
-    /** The folder Samordna keeps its data in on this computer: where to look first. */
-    public Path usualFolder() {
-        return DataDirectory.forThisMachine().root();
-    }
-
     /** The centres of the laptop's folder with their years. */
     public void read(Path folder, Consumer<List<LaptopData.CentreYears>> done) {
         runner.run(messages.get("move.reading", folder.toString()), p -> {
