@@ -19,11 +19,16 @@ import javafx.stage.Stage;
 import se.samordna.app.backup.RescueDialog;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.settings.AppPreferences;
+import se.samordna.app.settings.DatabaseSettingsView;
+import se.samordna.app.settings.DatabaseSettingsViewModel;
+import se.samordna.app.settings.ServerLoginDialog;
 import se.samordna.app.task.FxTaskRunner;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Styles;
 import se.samordna.core.db.Backup;
 import se.samordna.core.db.DatabaseProblem;
+import se.samordna.core.db.ServerDatabase;
+import se.samordna.core.db.ServerSettings;
 import se.samordna.core.workspace.DataDirectory;
 import se.samordna.core.workspace.SingleInstanceLock;
 import se.samordna.core.workspace.Workspace;
@@ -49,6 +54,13 @@ public final class SamordnaApp extends Application {
     /** A failure before the window (a data folder that cannot be written): shown as a dialog, then exit. */
     private RuntimeException startupFailure;
     private volatile boolean closed;
+    /** The shared server to open, from --server-url or Inställningar › Databas; empty: the file here. */
+    private Optional<ServerSettings> server = Optional.empty();
+    /** Whether the server came from the command line (its password may then come from the environment). */
+    private boolean serverFromCommandLine;
+    private boolean environmentPasswordTried;
+    /** The progress state's text, which names the server while connecting to it. */
+    private Label loadingText;
     /** Wall-clock time the first window (with its progress state) was on screen, for the start-up probe. */
     private long shownAt;
     /** The key of a password-protected database, once the password or recovery code opened it (issue 18). */
@@ -71,6 +83,8 @@ public final class SamordnaApp extends Application {
         dataDirectory = options.dataDir().map(DataDirectory::new).orElseGet(DataDirectory::forThisMachine);
         probe = options.startupProbe();
         exportProbe = options.exportProbe();
+        server = options.server();
+        serverFromCommandLine = server.isPresent();
         try {
             AppLogging.toFolder(dataDirectory.logs());
             se.samordna.core.security.PrivateFiles.restrict(dataDirectory.root()); // 0700: the data folder is the user's
@@ -112,6 +126,9 @@ public final class SamordnaApp extends Application {
         stage = primaryStage;
         preferences = AppPreferences.forUser();
         messages = Messages.forLanguage(preferences.language());
+        if (server.isEmpty()) {
+            server = preferences.server();
+        }
         if (startupFailure != null) {
             Dialogs.error(null, messages, messages.describe(startupFailure));
             Platform.exit();
@@ -136,8 +153,92 @@ public final class SamordnaApp extends Application {
         logSince("window shown");
         Platform.runLater(() -> {
             shownAt = System.currentTimeMillis();
-            openDatabase();
+            if (server.isPresent()) {
+                askForServer(null);
+            } else {
+                openDatabase();
+            }
         });
+    }
+
+    /**
+     * The data is on the shared server: asks for the password (or takes SAMORDNA_SERVER_PASSWORD once,
+     * for a scripted start with --server-url), with this computer's data, other settings and quitting as
+     * the ways out. {@code failure}: why the last attempt failed, shown in the dialog.
+     */
+    private void askForServer(String failure) {
+        ServerSettings settings = server.orElseThrow();
+        String fromEnvironment = System.getenv("SAMORDNA_SERVER_PASSWORD");
+        if (serverFromCommandLine && !environmentPasswordTried && fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            environmentPasswordTried = true;
+            openServer(settings, fromEnvironment.toCharArray());
+            return;
+        }
+        ServerLoginDialog.Answer answer = new ServerLoginDialog(messages, stage, settings, failure).showAndWait();
+        switch (answer.action()) {
+            case CONNECT -> openServer(settings, answer.password());
+            case USE_LOCAL -> {
+                server = Optional.empty();
+                openDatabase();
+            }
+            case SETTINGS -> changeServerSettings();
+            case QUIT -> Platform.exit();
+        }
+    }
+
+    /** Inställningar › Databas before any database is open; then on to whichever it now names. */
+    private void changeServerSettings() {
+        DatabaseSettingsViewModel model = new DatabaseSettingsViewModel(preferences, runner, messages);
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("settings.title"));
+        dialog.getDialogPane().setContent(new DatabaseSettingsView(model, messages,
+                new se.samordna.app.ui.SystemFileDialogs(), () -> stage).root());
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(messages.get("button.save"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, javafx.scene.control.ButtonType.CANCEL);
+        boolean saved = dialog.showAndWait().filter(save::equals).isPresent()
+                && model.save() != DatabaseSettingsViewModel.Saved.REFUSED;
+        if (saved) {
+            server = preferences.server();
+            serverFromCommandLine = false;
+        }
+        if (server.isPresent()) {
+            askForServer(saved ? null : model.resultProperty().get());
+        } else {
+            openDatabase();
+        }
+    }
+
+    /** Logs in and opens the server's workspace off the FX thread; a failure asks again, with its message. */
+    private void openServer(ServerSettings settings, char[] password) {
+        if (loadingText != null) {
+            loadingText.setText(messages.get("login.connecting", settings.describe()));
+        }
+        CompletableFuture.supplyAsync(() -> {
+            ServerDatabase database;
+            try {
+                database = ServerDatabase.open(settings, password, Optional.empty());
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            Workspace opened = Workspace.openServer(dataDirectory, database, Clock.systemDefaultZone());
+            opened.centres().list();
+            return opened;
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "samordna-open-server");
+            thread.setDaemon(true);
+            thread.start();
+        }).whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                LOG.info("Connected to the server " + settings.describe() + " as " + settings.user());
+                showMain(opened);
+                return;
+            }
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            LOG.log(Level.WARNING, "Connecting to the server " + settings.describe() + " failed", cause);
+            askForServer(messages.describe(cause));
+        }));
     }
 
     private void openDatabase() {
@@ -233,6 +334,7 @@ public final class SamordnaApp extends Application {
     private VBox loadingPane() {
         ProgressIndicator progress = new ProgressIndicator();
         Label text = new Label(messages.get("task.openingDatabase"));
+        loadingText = text;
         VBox box = new VBox(progress, text);
         box.getStyleClass().add("loading-pane");
         box.setId("loadingPane");

@@ -27,7 +27,14 @@ import se.samordna.app.shell.MainWindowView;
 import se.samordna.app.shell.Section;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Styles;
+import se.samordna.app.settings.DatabaseSettingsView;
+import se.samordna.app.settings.DatabaseSettingsViewModel;
+import se.samordna.app.yearpackage.MoveToServerDialog;
+import se.samordna.app.yearpackage.MoveToServerViewModel;
 import se.samordna.core.db.Schema;
+import se.samordna.core.db.ServerDatabase;
+import se.samordna.core.yearpackage.LaptopData;
+import java.util.List;
 
 /**
  * Puts an {@link AppContext} into a stage and carries out the menu: backup, restore, settings,
@@ -51,8 +58,11 @@ public final class Shell implements MainWindowView.Actions {
     /** Shows the main window in the stage's scene. */
     public void show() {
         Messages messages = context.messages();
+        Optional<ServerDatabase> server = server();
         view = new MainWindowView(context.mainWindow(), messages, context.runner(), context.pages(), this,
-                messages.get("status.dataFolder", context.workspace().directory().root().toString()));
+                server.map(s -> messages.get("status.server", s.settings().describe(), s.user()))
+                        .orElseGet(() -> messages.get("status.dataFolder",
+                                context.workspace().directory().root().toString())));
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(view.root(), context.preferences().windowWidth(), context.preferences().windowHeight());
@@ -67,9 +77,12 @@ public final class Shell implements MainWindowView.Actions {
         }
         fontSize.bind(context.mainWindow().fontSizeProperty());
         addFontAccelerators(scene);
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(server.map(s -> messages.get("app.title.server", s.settings().host() + "/"
+                + s.settings().database(), s.user())).orElseGet(() -> messages.get("app.title")));
         view.showWarning(context.backup().failureNoticeProperty(), context.backup().failureDetailProperty());
-        context.backup().checkLastFailure();
+        if (server.isEmpty()) {
+            context.backup().checkLastFailure();
+        }
         context.start();
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> context.stopPolling());
         loadAccess();
@@ -88,7 +101,8 @@ public final class Shell implements MainWindowView.Actions {
 
     /** On a database that has never been used: offer example data. */
     public void offerExamplesIfFirstStart() {
-        if (!context.workspace().meta().firstStartPending()) {
+        // A shared server is filled with real data (Flytta till servern…), never with made-up centres.
+        if (!context.workspace().meta().firstStartPending() || onServer()) {
             return;
         }
         boolean examples = new FirstStartDialog(context.messages(), stage,
@@ -123,8 +137,34 @@ public final class Shell implements MainWindowView.Actions {
         context.centresView().newCentre();
     }
 
+    /** The shared server the data is on, or empty for the file on this computer. */
+    private Optional<ServerDatabase> server() {
+        return context.workspace().database() instanceof ServerDatabase server ? Optional.of(server)
+                : Optional.empty();
+    }
+
+    @Override
+    public boolean onServer() {
+        return server().isPresent();
+    }
+
+    /** On the server backups are IT's: say what IT should run instead of making one. True when so. */
+    private boolean saidBackupsAreOnTheServer() {
+        Optional<ServerDatabase> server = server();
+        if (server.isEmpty()) {
+            return false;
+        }
+        Messages messages = context.messages();
+        Dialogs.info(stage, messages, messages.get("backup.server.title"), messages.get("backup.server.text",
+                server.get().settings().describe(), server.get().settings().database()));
+        return true;
+    }
+
     @Override
     public void backupNow() {
+        if (saidBackupsAreOnTheServer()) {
+            return;
+        }
         context.backup().backupNow(backup -> Dialogs.info(stage, context.messages(),
                 context.messages().get("backup.done.title"),
                 context.messages().get("backup.done.text", backup.file().toString())));
@@ -132,6 +172,9 @@ public final class Shell implements MainWindowView.Actions {
 
     @Override
     public void restore() {
+        if (saidBackupsAreOnTheServer()) {
+            return;
+        }
         Messages messages = context.messages();
         Optional<RestoreDialog.Choice> chosen = new RestoreDialog(context.backup(), messages, stage, context.files())
                 .showAndWait();
@@ -201,17 +244,75 @@ public final class Shell implements MainWindowView.Actions {
 
     @Override
     public void settings() {
-        se.samordna.app.security.SecurityPane security = new se.samordna.app.security.SecurityPane(
-                new se.samordna.app.security.SecurityViewModel(context.workspace().protection(), context.runner(),
-                        context.messages()), context.messages(), stage);
-        new SettingsDialog(context.messages(), stage, context.preferences().language(),
-                context.mainWindow().fontSizeProperty().get(), security.root()).showAndWait().ifPresent(choice -> {
+        Messages messages = context.messages();
+        DatabaseSettingsViewModel database = new DatabaseSettingsViewModel(context.preferences(), context.runner(),
+                messages);
+        // Password protection is of this computer's file; on the server the server protects the data.
+        javafx.scene.Node security = context.workspace().database().isServer() ? null
+                : new se.samordna.app.security.SecurityPane(new se.samordna.app.security.SecurityViewModel(
+                        context.workspace().protection(), context.runner(), messages), messages, stage).root();
+        new SettingsDialog(messages, stage, context.preferences().language(),
+                context.mainWindow().fontSizeProperty().get(),
+                new DatabaseSettingsView(database, messages, context.files(), () -> stage).root(), security)
+                .showAndWait().ifPresent(choice -> {
+                    switch (database.save()) {
+                        case REFUSED -> Dialogs.error(stage, messages, database.resultProperty().get());
+                        case AT_NEXT_START -> Dialogs.info(stage, messages, messages.get("settings.title"),
+                                messages.get("settings.database.saved"));
+                        case UNCHANGED -> { }
+                    }
                     context.mainWindow().fontSizeProperty().set(choice.fontSize());
                     if (!choice.language().equals(context.preferences().language())) {
                         context.preferences().setLanguage(choice.language());
                         rebuild(Messages.forLanguage(choice.language()));
                     }
                 });
+    }
+
+    @Override
+    public void moveToServer() {
+        Messages messages = context.messages();
+        Optional<ServerDatabase> server = server();
+        if (server.isEmpty()) {
+            Dialogs.info(stage, messages, messages.get("move.title"), messages.get("move.onlyServer"));
+            return;
+        }
+        MoveToServerViewModel move = new MoveToServerViewModel(context.runner(), messages, context.clock());
+        context.files().folder(stage, messages.get("move.chooseFolder"),
+                context.workspace().directory().root()).ifPresent(folder ->
+                move.read(folder, centres -> {
+                    if (centres.isEmpty()) {
+                        Dialogs.info(stage, messages, messages.get("move.title"),
+                                messages.get("move.nothing", folder.toString()));
+                        return;
+                    }
+                    new MoveToServerDialog(messages, stage, server.get().settings().describe(), centres,
+                            move.packageCount(centres)).showAndWait().ifPresent(choice ->
+                            move.write(folder, choice, packages -> importNext(move, packages, 0)));
+                }));
+    }
+
+    /** Previews and imports the packages one after another; Avbryt in a preview stops the move there. */
+    private void importNext(MoveToServerViewModel move, List<LaptopData.Written> packages, int index) {
+        Messages messages = context.messages();
+        if (index >= packages.size()) {
+            rebuild(messages);
+            Dialogs.info(stage, messages, messages.get("move.title"), move.done(packages.size()));
+            return;
+        }
+        YearPackageViewModel model = yearPackages();
+        LaptopData.Written written = packages.get(index);
+        model.preview(written.file(), preview -> {
+            Optional<java.util.Set<java.util.UUID>> taken = preview.changesNothing() ? Optional.of(java.util.Set.of())
+                    : new ImportPreviewDialog(model, messages, stage, preview)
+                            .titled(move.packageTitle(index, packages.size(), written)).showAndWait();
+            if (taken.isEmpty()) {
+                rebuild(messages);
+                Dialogs.info(stage, messages, messages.get("move.title"), move.stopped(index, packages.size()));
+                return;
+            }
+            model.apply(preview, taken.get(), summary -> importNext(move, packages, index + 1));
+        });
     }
 
     @Override

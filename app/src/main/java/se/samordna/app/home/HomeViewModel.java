@@ -99,7 +99,8 @@ public final class HomeViewModel {
 
     private Snapshot load(CentreSummary summary, int year) {
         List<Backup> all = backups.list();
-        String backup = all.isEmpty() ? messages.get("home.backup.none")
+        String backup = !backups.isLocal() ? messages.get("home.backup.server")
+                : all.isEmpty() ? messages.get("home.backup.none")
                 : messages.get("home.backup.last", WHEN.format(all.getFirst().createdAt()),
                 messages.label(all.getFirst().reason()));
         if (summary == null) {

@@ -25,12 +25,15 @@ public final class SettingsDialog {
     private final Dialog<Choice> dialog = new Dialog<>();
 
     public SettingsDialog(Messages messages, Window owner, String language, int fontSize) {
-        this(messages, owner, language, fontSize, null);
+        this(messages, owner, language, fontSize, new javafx.scene.Node[0]);
     }
 
-    /** With a section of its own below (Säkerhet, issue 18), which acts at once, not on Spara. */
+    /**
+     * With sections of their own below, each after a line: Databas (issue 17), saved with the rest on
+     * Spara, and Säkerhet (issue 18), which acts at once. The whole scrolls on a small screen.
+     */
     public SettingsDialog(Messages messages, Window owner, String language, int fontSize,
-                          javafx.scene.Node section) {
+                          javafx.scene.Node... sections) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
         dialog.setHeaderText(null);
@@ -62,10 +65,22 @@ public final class SettingsDialog {
         hint.setWrapText(true);
         hint.setMaxWidth(420);
         VBox content = new VBox(10, grid, hint);
-        if (section != null) {
-            content.getChildren().addAll(new javafx.scene.control.Separator(), section);
+        for (javafx.scene.Node section : sections) {
+            if (section != null) {
+                content.getChildren().addAll(new javafx.scene.control.Separator(), section);
+            }
         }
-        dialog.getDialogPane().setContent(content);
+        if (sections.length > 0) {
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+            scroll.setFitToWidth(true);
+            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setPrefViewportHeight(Math.min(620, owner == null ? 620
+                    : javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 200));
+            scroll.setPrefViewportWidth(560);
+            dialog.getDialogPane().setContent(scroll);
+        } else {
+            dialog.getDialogPane().setContent(content);
+        }
 
         ButtonType ok = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok,

@@ -57,6 +57,15 @@ public final class MainWindowView {
         /** Behörigheter: who sees and edits which centre (administrators on the county server). */
         void access();
 
+        /** Arkiv › Flytta till servern…: this computer's data into the shared server (only shown there). */
+        default void moveToServer() {
+        }
+
+        /** Whether the data is on the shared server (the menu then offers to move this computer's data there). */
+        default boolean onServer() {
+            return false;
+        }
+
         void settings();
 
         /** The user guide, at the page about the part in view (F1). */
@@ -122,6 +131,12 @@ public final class MainWindowView {
                 item("menuSettings", "menu.settings", "Shortcut+Comma", actions::settings),
                 new SeparatorMenuItem(),
                 item("menuQuit", "menu.quit", "Shortcut+Q", actions::quit));
+
+        if (actions.onServer()) {
+            int at = file.getItems().indexOf(file.getItems().stream()
+                    .filter(i -> "menuImportLog".equals(i.getId())).findFirst().orElseThrow()) + 1;
+            file.getItems().add(at, item("menuMoveToServer", "menu.moveToServer", null, actions::moveToServer));
+        }
 
         Menu view = new Menu(messages.get("menu.view"));
         view.getItems().addAll(

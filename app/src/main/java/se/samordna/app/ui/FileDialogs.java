@@ -32,4 +32,10 @@ public interface FileDialogs {
 
     /** Asks for an existing file to read. Empty when the user cancels. */
     Optional<Path> open(Window owner, String title, ExtensionFilter... types);
+
+    /** Certificates (a root certificate IT hands out for the shared server). */
+    ExtensionFilter CERTIFICATE = new ExtensionFilter("Certifikat", "*.crt", "*.pem", "*.cer");
+
+    /** Asks for an existing folder, starting in {@code start} when it exists. Empty when the user cancels. */
+    Optional<Path> folder(Window owner, String title, Path start);
 }

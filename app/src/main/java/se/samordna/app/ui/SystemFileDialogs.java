@@ -42,6 +42,18 @@ public final class SystemFileDialogs implements FileDialogs {
         return Optional.ofNullable(chooser(title, types).showOpenDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> folder(Window owner, String title, Path start) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (start != null && Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        } else {
+            startFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
     /** The chooser as it will be shown; separate so that a test can look at it without a screen. */
     FileChooser chooser(String title, ExtensionFilter... types) {
         FileChooser chooser = new FileChooser();

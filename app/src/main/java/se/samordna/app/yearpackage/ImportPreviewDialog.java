@@ -128,6 +128,12 @@ public final class ImportPreviewDialog {
         return label;
     }
 
+    /** The same preview under another title (one package of several when moving to the server). */
+    public ImportPreviewDialog titled(String title) {
+        dialog.setTitle(title);
+        return this;
+    }
+
     public Optional<Set<UUID>> showAndWait() {
         return dialog.showAndWait();
     }

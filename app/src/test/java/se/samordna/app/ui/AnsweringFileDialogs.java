@@ -55,4 +55,10 @@ public final class AnsweringFileDialogs implements FileDialogs {
         requests.add(new Request(false, owner, title, null, List.of(types)));
         return Optional.ofNullable(answers.poll());
     }
+
+    @Override
+    public Optional<Path> folder(Window owner, String title, Path start) {
+        requests.add(new Request(false, owner, title, start == null ? null : start.toString(), List.of()));
+        return Optional.ofNullable(answers.poll());
+    }
 }

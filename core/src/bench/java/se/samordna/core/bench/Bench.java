@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * What the benchmarks of the {@code bench} profile share: {@code -Dbench.only=report|survey|overview|package} (which of
+ * What the benchmarks of the {@code bench} profile share: {@code -Dbench.only=report|survey|overview|package|server} (which of
  * them run; {@code all}, the default, runs every one, and each asks before it starts), the
  * percentile they report, and removing their temporary databases.
  */
 final class Bench {
-    private static final List<String> NAMES = List.of("all", "report", "survey", "overview", "package");
+    private static final List<String> NAMES = List.of("all", "report", "survey", "overview", "package", "server");
 
     private Bench() {
     }

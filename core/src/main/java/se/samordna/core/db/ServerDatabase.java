@@ -159,7 +159,12 @@ public final class ServerDatabase extends Database {
 
     private UserFacingException translateOpenFailure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        // The pool wraps the driver's exception (it keeps its SQLState, not its text): read the whole chain.
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        String message = messages.toString().toLowerCase(Locale.ROOT);
         if (hasCause(e, SSLException.class) || message.contains("ssl") || message.contains("certificate")) {
             return new UserFacingException("server.tlsRefused", e, settings.host());
         }

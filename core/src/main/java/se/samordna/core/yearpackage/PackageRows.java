@@ -48,7 +48,22 @@ final class PackageRows {
         return read(table, sql).stream().sorted((a, b) -> a.uuid().toString().compareTo(b.uuid().toString())).toList();
     }
 
-    private String selection(Table table, long centreId, int year) {
+    /** The years {@code table} (one with a year column) holds rows of the centre for. */
+    java.util.SortedSet<Integer> years(Table table, long centreId) {
+        String column = table.spec().yearColumn().orElseThrow();
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        for (Record row : ctx.fetch(PackageSchema.names(ctx, "SELECT DISTINCT " + sqlName(column) + " FROM "
+                + table.sql() + " WHERE " + selection(table, centreId, null)))) {
+            Number year = (Number) row.get(0);
+            if (year != null) {
+                years.add(year.intValue());
+            }
+        }
+        return years;
+    }
+
+    /** The rows of the centre's year ({@code year} null: of every year). */
+    private String selection(Table table, long centreId, Integer year) {
         PackageTable spec = table.spec();
         List<String> conditions = new ArrayList<>();
         if (spec.owner().isEmpty()) {
@@ -63,7 +78,9 @@ final class PackageRows {
                         + selection(parent, centreId, year) + ")");
             }
         }
-        spec.yearColumn().ifPresent(column -> conditions.add(sqlName(column) + " = " + year));
+        if (year != null) {
+            spec.yearColumn().ifPresent(column -> conditions.add(sqlName(column) + " = " + year));
+        }
         spec.condition().ifPresent(condition -> conditions.add("(" + condition + ")"));
         return String.join(" AND ", conditions);
     }
@@ -86,19 +103,19 @@ final class PackageRows {
 
     private List<PackageRecord> read(Table table, String sql, Object... bindings) {
         List<PackageRecord> records = new ArrayList<>();
-        for (Record row : ctx.fetch(sql, bindings)) {
-            UUID uuid = UUID.fromString(row.get("UUID").toString());
+        for (Record row : ctx.fetch(PackageSchema.names(ctx, sql), bindings)) {
+            UUID uuid = UUID.fromString(PackageSchema.value(row, "uuid").toString());
             Map<String, UUID> links = new LinkedHashMap<>();
             for (PackageTable.Link link : table.links()) {
-                Long id = row.get(link.column().toUpperCase(java.util.Locale.ROOT), Long.class);
-                links.put(PackageSchema.Table.key(link), id == null ? null : uuidOf(link.target(), id));
+                Number id = (Number) PackageSchema.value(row, link.column());
+                links.put(PackageSchema.Table.key(link), id == null ? null : uuidOf(link.target(), id.longValue()));
             }
             Map<String, Object> values = new LinkedHashMap<>();
             for (Column column : table.data()) {
-                values.put(column.name(), javaValue(column, row.get(column.name().toUpperCase(java.util.Locale.ROOT))));
+                values.put(column.name(), javaValue(column, PackageSchema.value(row, column.name())));
             }
             if (table.hasId()) {
-                remember(table.name(), row.get("ID", Long.class), uuid);
+                remember(table.name(), ((Number) PackageSchema.value(row, "id")).longValue(), uuid);
             }
             records.add(new PackageRecord(table.name(), uuid, links, values));
         }
@@ -132,8 +149,9 @@ final class PackageRows {
             return Optional.of(known);
         }
         Table t = schema.table(table).orElseThrow();
-        Long id = ctx.fetchValue(DSL.field("SELECT \"ID\" FROM " + t.sql() + " WHERE \"UUID\" = ?", Long.class,
-                uuidValue(t, uuid)));
+        Record found = ctx.fetchOne(PackageSchema.names(ctx, "SELECT \"ID\" FROM " + t.sql() + " WHERE \"UUID\" = ?"),
+                uuidValue(t, uuid));
+        Long id = found == null ? null : found.get(0, Long.class);
         if (id != null) {
             remember(table, id, uuid);
         }
@@ -146,7 +164,8 @@ final class PackageRows {
             return known;
         }
         Table t = schema.table(table).orElseThrow();
-        Object uuid = ctx.fetchValue(DSL.field("SELECT \"UUID\" FROM " + t.sql() + " WHERE \"ID\" = ?", Object.class, id));
+        Object uuid = ctx.fetchOne(PackageSchema.names(ctx, "SELECT \"UUID\" FROM " + t.sql() + " WHERE \"ID\" = ?"),
+                id).get(0);
         UUID value = UUID.fromString(uuid.toString());
         remember(table, id, value);
         return value;
@@ -169,7 +188,7 @@ final class PackageRows {
             values.add(param(column, record.values().get(column.name())));
         }
         String marks = values.stream().map(v -> "?").collect(Collectors.joining(", "));
-        ctx.execute("INSERT INTO " + table.sql() + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")",
+        ctx.execute(PackageSchema.names(ctx, "INSERT INTO " + table.sql() + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")"),
                 values.toArray());
     }
 
@@ -190,8 +209,8 @@ final class PackageRows {
             return;
         }
         values.add(DSL.val(uuidValue(table, record.uuid())));
-        ctx.execute("UPDATE " + table.sql() + " SET " + columns.stream().map(c -> c + " = ?")
-                .collect(Collectors.joining(", ")) + " WHERE \"UUID\" = ?", values.toArray());
+        ctx.execute(PackageSchema.names(ctx, "UPDATE " + table.sql() + " SET " + columns.stream().map(c -> c + " = ?")
+                .collect(Collectors.joining(", ")) + " WHERE \"UUID\" = ?"), values.toArray());
     }
 
     private void addLinks(Table table, PackageRecord record, List<String> columns, List<Object> values) {

@@ -7,8 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import se.samordna.core.capability.PackagePart;
 import se.samordna.core.capability.PackageTable;
@@ -90,10 +95,11 @@ final class PackageSchema {
 
     static PackageSchema read(DSLContext ctx, List<PackagePart> parts) {
         Map<String, Map<String, Column>> columns = new LinkedHashMap<>();
+        // The schema the connection works in: H2's PUBLIC, or the server's (search_path) on PostgreSQL.
         java.util.Set<String> carried = new java.util.HashSet<>();
         parts.forEach(part -> part.tables().forEach(spec -> carried.add(spec.table())));
         for (Record r : ctx.fetch("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE "
-                + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+                + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = CURRENT_SCHEMA ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
             String table = r.get(0, String.class).toLowerCase(Locale.ROOT);
             if (!carried.contains(table)) {
                 continue; // only the carried tables' columns need a kind (the audit trail's time has a zone)
@@ -119,16 +125,45 @@ final class PackageSchema {
         return new PackageSchema(ordered(unordered));
     }
 
+    private static final Pattern QUOTED = Pattern.compile("\"([A-Z0-9_]+)\"");
+
+    /**
+     * The SQL with each quoted upper-case name ({@code "CENTRE"}) rendered as the context's database
+     * knows it: as written on H2, in lower case on PostgreSQL (the server's {@code RenderNameCase}).
+     */
+    static String names(DSLContext ctx, String sql) {
+        Matcher m = QUOTED.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(ctx.render(DSL.name(m.group(1)))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A column's value from a plain-SQL row, whatever case the database gave its name. */
+    static Object value(Record row, String column) {
+        Field<?> field = row.field(column.toUpperCase(Locale.ROOT));
+        if (field == null) {
+            field = row.field(column.toLowerCase(Locale.ROOT));
+        }
+        if (field == null) {
+            throw new IllegalStateException("No column " + column + " in the row");
+        }
+        return row.get(field);
+    }
+
+    /** The kind of a column from its type as INFORMATION_SCHEMA gives it, H2's names or PostgreSQL's. */
     private static Kind kindOf(String type, String table, String column) {
-        return switch (type) {
+        return switch (type.toUpperCase(Locale.ROOT)) {
             case "BIGINT", "INTEGER", "SMALLINT", "TINYINT" -> Kind.INTEGER;
             case "BOOLEAN" -> Kind.BOOLEAN;
-            case "CHARACTER VARYING", "CHARACTER", "CHARACTER LARGE OBJECT" -> Kind.TEXT;
+            case "CHARACTER VARYING", "CHARACTER", "CHARACTER LARGE OBJECT", "TEXT" -> Kind.TEXT;
             case "DATE" -> Kind.DATE;
-            case "TIMESTAMP" -> Kind.TIMESTAMP;
+            case "TIMESTAMP", "TIMESTAMP WITHOUT TIME ZONE" -> Kind.TIMESTAMP;
             case "UUID" -> Kind.UUID;
             case "NUMERIC", "DECIMAL", "DECFLOAT" -> Kind.DECIMAL;
-            case "BINARY LARGE OBJECT" -> Kind.FILE;
+            case "BINARY LARGE OBJECT", "BYTEA" -> Kind.FILE;
             default -> unknown(type, table, column);
         };
     }

@@ -63,6 +63,24 @@ public final class YearPackageExport {
         return written;
     }
 
+    /**
+     * The years a package of the centre would carry something of its own for (a survey, a workshop, a
+     * report, a plan…): what moving all of a laptop's data writes one package each for.
+     */
+    public java.util.SortedSet<Integer> years(long centreId) {
+        return database.transactionResult(ctx -> {
+            PackageSchema schema = PackageSchema.read(ctx, parts);
+            PackageRows rows = new PackageRows(ctx, schema);
+            java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+            for (PackageSchema.Table table : schema.tables()) {
+                if (table.spec().yearColumn().isPresent()) {
+                    years.addAll(rows.years(table, centreId));
+                }
+            }
+            return years;
+        });
+    }
+
     /** Writes the package to {@code file} (through a temporary file beside it, so a failed write leaves nothing). */
     public Manifest export(long centreId, int year, Path file) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();

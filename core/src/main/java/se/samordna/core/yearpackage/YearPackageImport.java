@@ -147,7 +147,7 @@ public final class YearPackageImport {
     private static void refuseNameTaken(DSLContext ctx, PackageRecord centre) {
         Object name = centre.values().get("name");
         Object municipality = centre.values().get("municipality");
-        Record taken = ctx.fetchOne("SELECT \"ID\" FROM \"CENTRE\" WHERE \"NAME\" = ? AND \"MUNICIPALITY\" = ?",
+        Record taken = ctx.fetchOne(PackageSchema.names(ctx, "SELECT \"ID\" FROM \"CENTRE\" WHERE \"NAME\" = ? AND \"MUNICIPALITY\" = ?"),
                 name, municipality);
         if (taken != null) {
             throw new UserFacingException("yearPackage.nameTaken", name, municipality);
@@ -254,9 +254,9 @@ public final class YearPackageImport {
         }
         String changes = log.length() > CHANGES_MAX ? log.substring(0, CHANGES_MAX - 1) + "…" : log.toString();
         Manifest m = preview.manifest();
-        ctx.execute("INSERT INTO \"YEAR_PACKAGE_IMPORT\" (\"IMPORTED_AT\", \"IMPORTED_BY\", \"FILE_NAME\", "
+        ctx.execute(PackageSchema.names(ctx, "INSERT INTO \"YEAR_PACKAGE_IMPORT\" (\"IMPORTED_AT\", \"IMPORTED_BY\", \"FILE_NAME\", "
                 + "\"CENTRE_UUID\", \"CENTRE_NAME\", \"PACKAGE_YEAR\", \"WRITTEN_BY\", \"BACKUP_NAME\", \"CENTRE_CREATED\", "
-                + "\"ADDED\", \"TAKEN\", \"KEPT\", \"UNCHANGED\", \"CHANGES\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "\"ADDED\", \"TAKEN\", \"KEPT\", \"UNCHANGED\", \"CHANGES\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 LocalDateTime.now(clock), clip(who, 200), clip(preview.file().getFileName().toString(), 255),
                 m.centreUuid(), m.centreName(), m.year(), clip(m.appVersion(), 40),
                 clip(backup == null ? "" : backup.file().getFileName().toString(), 255), centreCreated, added, took, kept, unchanged, changes);
@@ -269,9 +269,9 @@ public final class YearPackageImport {
 
     /** Earlier imports, newest first. */
     public List<ImportLogEntry> log() {
-        return database.transactionResult(ctx -> ctx.fetch("SELECT \"IMPORTED_AT\", \"IMPORTED_BY\", \"FILE_NAME\", "
+        return database.transactionResult(ctx -> ctx.fetch(PackageSchema.names(ctx, "SELECT \"IMPORTED_AT\", \"IMPORTED_BY\", \"FILE_NAME\", "
                 + "\"CENTRE_NAME\", \"PACKAGE_YEAR\", \"WRITTEN_BY\", \"BACKUP_NAME\", \"CENTRE_CREATED\", \"ADDED\", "
-                + "\"TAKEN\", \"KEPT\", \"UNCHANGED\", \"CHANGES\" FROM \"YEAR_PACKAGE_IMPORT\" ORDER BY \"ID\" DESC")
+                + "\"TAKEN\", \"KEPT\", \"UNCHANGED\", \"CHANGES\" FROM \"YEAR_PACKAGE_IMPORT\" ORDER BY \"ID\" DESC"))
                 .map(r -> new ImportLogEntry(r.get(0, LocalDateTime.class), r.get(1, String.class),
                         r.get(2, String.class), r.get(3, String.class), r.get(4, Integer.class), r.get(5, String.class),
                         r.get(6, String.class), r.get(7, Boolean.class), r.get(8, Integer.class), r.get(9, Integer.class),

@@ -87,7 +87,8 @@ class YearPackageTest {
         ImportResult result = target.yearPackageImport().apply(preview, Set.of(), "test");
         assertThat(result.centreCreated()).isTrue();
         assertThat(result.added()).isEqualTo(preview.records().size());
-        assertThat(result.backup()).isPresent();
+        // A backup before the import on the laptop; on the server its own backups stand behind it (none here).
+        assertThat(result.backup().isPresent()).isEqualTo(!se.samordna.core.TestDatabases.onServer());
 
         long id = target.centres().list().getFirst().id();
         Path second = export(target, id, "second.samordna");
@@ -171,7 +172,7 @@ class YearPackageTest {
         ImportResult taken = target.yearPackageImport().apply(target.yearPackageImport().preview(changed), Set.of(chosen),
                 "test");
         assertThat(taken.taken()).isEqualTo(1);
-        assertThat(taken.backup()).isPresent();
+        assertThat(taken.backup().isPresent()).isEqualTo(!se.samordna.core.TestDatabases.onServer());
         assertThat(target.centres().get(id).details().catchmentArea()).isEqualTo("Norra stadsdelen");
         assertThat(target.yearPackageImport().log().getFirst().changes()).contains("catchment_area");
     }
@@ -268,10 +269,11 @@ class YearPackageTest {
     static Map<String, Long> rowCounts(Workspace workspace) {
         return workspace.database().transactionResult(ctx -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (var r : ctx.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' "
+            for (var r : ctx.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA "
                     + "ORDER BY TABLE_NAME")) {
                 String table = r.get(0, String.class);
-                counts.put(table, ctx.fetchOne("SELECT COUNT(*) FROM \"" + table + "\"").get(0, Long.class));
+                counts.put(table.toUpperCase(java.util.Locale.ROOT),
+                        ctx.fetchOne("SELECT COUNT(*) FROM " + ctx.render(org.jooq.impl.DSL.name(table))).get(0, Long.class));
             }
             return counts;
         });
