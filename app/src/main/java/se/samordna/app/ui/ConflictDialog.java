@@ -14,7 +14,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import se.samordna.app.feature.EditConflict;
 import se.samordna.app.i18n.Messages;
 
 /**
