@@ -29,9 +29,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import se.samordna.app.context.WorkContext;
-import se.samordna.app.feature.EditConflict;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
+import se.samordna.app.ui.EditConflict;
 import se.samordna.core.centre.Centre;
 import se.samordna.core.centre.CentreContents;
 import se.samordna.core.centre.CentreDetails;

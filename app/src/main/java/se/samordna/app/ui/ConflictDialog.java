@@ -14,7 +14,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import se.samordna.app.feature.EditConflict;
 import se.samordna.app.i18n.Messages;
 
 /**
@@ -48,6 +47,9 @@ public final class ConflictDialog {
         alert.getDialogPane().setId("conflictDialog");
         alert.getDialogPane().lookupButton(theirs).setId("conflictTakeTheirs");
         alert.getDialogPane().lookupButton(mine).setId("conflictKeepMine");
+        // Overwriting someone's work is never what Enter does.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(theirs)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(mine)).setDefaultButton(false);
 
         GridPane grid = new GridPane();
         grid.setHgap(16);
@@ -69,7 +71,7 @@ public final class ConflictDialog {
         hint.setWrapText(true);
         hint.setMaxWidth(640);
         VBox content = new VBox(12, grid, hint);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 8, 0, 8));
         alert.getDialogPane().setContent(content);
 
         Optional<ButtonType> answer = alert.showAndWait();

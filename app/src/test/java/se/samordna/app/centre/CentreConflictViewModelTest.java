@@ -14,10 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.app.TestWorkspaces;
 import se.samordna.app.context.WorkContext;
-import se.samordna.app.feature.EditConflict;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.shell.ChangePoller;
 import se.samordna.app.task.SameThreadTaskRunner;
+import se.samordna.app.ui.EditConflict;
 import se.samordna.core.TestDatabases;
 import se.samordna.core.centre.Centre;
 import se.samordna.core.centre.CentreDetails;

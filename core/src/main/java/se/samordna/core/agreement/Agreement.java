@@ -26,7 +26,9 @@ public record Agreement(
         List<CostYear> costYears,
         CoordinatorTerms terms,
         int noticeMonthsOfCollaboration,
-        Optional<Attachment> attachment) {
+        Optional<Attachment> attachment,
+        int rowVersion,
+        String updatedBy) {
 
     public Agreement {
         values = Map.copyOf(values);

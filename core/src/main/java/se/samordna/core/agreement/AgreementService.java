@@ -20,6 +20,7 @@ import se.samordna.core.centre.Centre;
 import se.samordna.core.centre.CentreService;
 import se.samordna.core.centre.Person;
 import se.samordna.core.centre.Role;
+import se.samordna.core.common.ChangedByOther;
 import se.samordna.core.common.FieldError;
 import se.samordna.core.common.NotFoundException;
 import se.samordna.core.common.TextRules;
@@ -378,7 +379,18 @@ public final class AgreementService {
 
     // --- coordinator terms, tasks and cost rotation ---
 
+    /** Saves the coordinator's terms whatever was saved before. */
     public Agreement updateTerms(long agreementId, CoordinatorTerms terms) {
+        return updateTerms(agreementId, terms, null);
+    }
+
+    /**
+     * Saves the terms from a form that showed {@code loaded}: refused with {@link ChangedByOther} (who,
+     * when, the agreement as stored) when someone else saved other terms since. Checked under the
+     * agreement's row lock, so two coordinators cannot both pass the check. Saving again with the
+     * stored terms as {@code loaded} overwrites theirs, knowingly.
+     */
+    public Agreement updateTerms(long agreementId, CoordinatorTerms terms, CoordinatorTerms loaded) {
         List<FieldError> errors = new ArrayList<>();
         if (terms.scopePercent() != null && (terms.scopePercent().signum() <= 0
                 || terms.scopePercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
@@ -400,6 +412,10 @@ public final class AgreementService {
             Agreement agreement = editable(store, agreementId);
             if (agreement.kind() != AgreementKind.SAMORDNARE) {
                 throw new UserFacingException("agreement.notCoordinator");
+            }
+            if (loaded != null && !sameTerms(agreement.terms(), loaded)) {
+                throw new ChangedByOther(agreement.updatedBy(), database.instantOf(agreement.updatedAt()), agreement,
+                        agreement.rowVersion());
             }
             store.setTerms(agreementId, terms);
             // Same first year: keep the payers chosen so far. A new start year: rotate afresh.
@@ -825,6 +841,15 @@ public final class AgreementService {
             throw new UserFacingException("agreement.frozen");
         }
         return agreement;
+    }
+
+    /** Equal terms, a scope of 50 and of 50.00 being the same. */
+    private static boolean sameTerms(CoordinatorTerms a, CoordinatorTerms b) {
+        boolean sameScope = a.scopePercent() == null ? b.scopePercent() == null
+                : b.scopePercent() != null && a.scopePercent().compareTo(b.scopePercent()) == 0;
+        return sameScope && java.util.Objects.equals(a.coordinatorPersonId(), b.coordinatorPersonId())
+                && java.util.Objects.equals(a.startDate(), b.startDate()) && a.termYears() == b.termYears()
+                && a.noticeMonths() == b.noticeMonths();
     }
 
     /** The agreement with its row held until the transaction ends, for a change of status. */

@@ -65,7 +65,8 @@ final class AgreementStore {
         return Optional.of(new Agreement(id, row.getCentreId(), AgreementKind.valueOf(row.getKind()), row.getSeries(),
                 row.getVersion(), AgreementStatus.valueOf(row.getStatus()), row.getCreatedAt(), row.getUpdatedAt(),
                 row.getReadyAt(), row.getSignedDate(), row.getNoticeDate(), values(id), clauses(id), parties(id),
-                tasks(id), costYears(id), terms(row), noticeMonths(row), attachment(id)));
+                tasks(id), costYears(id), terms(row), noticeMonths(row), attachment(id), row.getRowVersion(),
+                row.getUpdatedBy() == null ? "" : row.getUpdatedBy()));
     }
 
     List<AgreementSummary> list(long centreId) {

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.samordna.core.TestDatabases;
+import se.samordna.core.agreement.Agreement;
+import se.samordna.core.agreement.AgreementKind;
+import se.samordna.core.agreement.AgreementService;
+import se.samordna.core.agreement.CoordinatorTerms;
 import se.samordna.core.centre.Centre;
 import se.samordna.core.centre.CentreDetails;
 import se.samordna.core.centre.CentreService;
@@ -143,6 +147,35 @@ class ConcurrentEditTest {
         ZoneId expected = TestDatabases.onServer() ? ZoneOffset.UTC : CLOCK.getZone();
         assertThat(stored).isEqualTo(LocalDateTime.ofInstant(NOW, expected));
         assertThat(first.database().instantOf(stored)).isEqualTo(NOW);
+    }
+
+    @Test
+    void coordinatorTermsChangedBySomeoneElseAreRefusedAndOtherEditsOfTheAgreementAreNot() {
+        AgreementService annasAgreements = first.agreements();
+        AgreementService bertilsAgreements = TestDatabases.onServer() ? second.agreements()
+                : new AgreementService(first.database(), first.centres(), CLOCK);
+        Agreement agreement = annasAgreements.create(solsidan, AgreementKind.SAMORDNARE);
+        CoordinatorTerms annasTerms = agreement.terms();
+        CoordinatorTerms bertilsTerms = bertilsAgreements.get(agreement.id()).terms();
+
+        bertilsAgreements.updateTerms(agreement.id(), withScope(bertilsTerms, "50"), bertilsTerms);
+        ChangedByOther refused = catchThrowableOfType(ChangedByOther.class,
+                () -> annasAgreements.updateTerms(agreement.id(), withScope(annasTerms, "75"), annasTerms));
+
+        Agreement theirs = refused.theirs(Agreement.class);
+        assertThat(theirs.terms().scopePercent()).isEqualByComparingTo("50");
+        assertThat(refused.changedBy()).isEqualTo(second.database().who());
+        assertThat(refused.changedAt()).isEqualTo(NOW);
+        Agreement kept = annasAgreements.updateTerms(agreement.id(), withScope(annasTerms, "75"), theirs.terms());
+        assertThat(kept.terms().scopePercent()).isEqualByComparingTo("75");
+        // Terms saved against what is stored go through, whatever else of the agreement changed meanwhile.
+        assertThat(bertilsAgreements.updateTerms(agreement.id(), withScope(kept.terms(), "80"), kept.terms())
+                .terms().scopePercent()).isEqualByComparingTo("80");
+    }
+
+    private static CoordinatorTerms withScope(CoordinatorTerms t, String scope) {
+        return new CoordinatorTerms(t.coordinatorPersonId(), new java.math.BigDecimal(scope), t.startDate(),
+                t.termYears(), t.noticeMonths());
     }
 
     private static CentreDetails withRegion(Centre centre, String region) {

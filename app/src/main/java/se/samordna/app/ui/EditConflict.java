@@ -1,11 +1,11 @@
-package se.samordna.app.feature;
+package se.samordna.app.ui;
 
 import java.util.List;
 
 /**
  * A save refused because someone else saved the same record first ("Ändrat av någon annan (namn,
  * tid)"): the fields where the two versions differ, and the user's two ways on. A view model offers
- * it; the view shows it ({@link se.samordna.app.ui.ConflictDialog}) and calls the one chosen.
+ * it; the view shows it ({@link ConflictDialog}) and calls the one chosen.
  *
  * @param heading     the refusal in words, with who and when
  * @param differences the fields that differ, the user's version and the stored one
