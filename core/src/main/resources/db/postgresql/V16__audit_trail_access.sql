@@ -5,7 +5,7 @@
 -- county. Only SELECT is granted: the database writes the trail itself (V15), as the table's owner,
 -- to whom row-level security does not apply (ENABLE, not FORCE).
 
-COMMENT ON TABLE record_change IS 'Samordna: who changed what and when, written by triggers only';
+CREATE INDEX record_change_main_uuid_idx ON record_change (main_uuid);
 
 GRANT SELECT ON record_change TO samordna_admin, samordna_county, samordna_coordinator;
 

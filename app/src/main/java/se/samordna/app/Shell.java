@@ -33,7 +33,7 @@ import se.samordna.app.yearpackage.MoveToServerDialog;
 import se.samordna.app.yearpackage.MoveToServerViewModel;
 import se.samordna.core.db.Schema;
 import se.samordna.core.db.ServerDatabase;
-import se.samordna.core.yearpackage.LaptopData;
+import se.samordna.core.workspace.LaptopData;
 import java.util.List;
 
 /**

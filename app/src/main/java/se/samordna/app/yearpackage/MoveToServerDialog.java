@@ -15,7 +15,7 @@ import javafx.stage.Window;
 
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Forms;
-import se.samordna.core.yearpackage.LaptopData;
+import se.samordna.core.workspace.LaptopData;
 
 /** What to move to the server: everything, or one centre's year. */
 public final class MoveToServerDialog {

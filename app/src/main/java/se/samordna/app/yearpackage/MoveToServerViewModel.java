@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.core.workspace.DataDirectory;
-import se.samordna.core.yearpackage.LaptopData;
+import se.samordna.core.workspace.LaptopData;
 
 /**
  * Arkiv › Flytta till servern…: reads this computer's data folder, writes the chosen centres' years

@@ -193,7 +193,7 @@ public final class H2Database extends Database {
         }
     }
 
-    /** The file the data lives in. */
+    /** Who saves, for the who-saved stamps: the computer's user name (the file has one user). */
     @Override
     public String who() {
         return System.getProperty("user.name", "");

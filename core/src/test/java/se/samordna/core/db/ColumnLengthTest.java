@@ -133,7 +133,10 @@ class ColumnLengthTest {
             "year_package_import.written_by", "year_package_import.backup_name", "year_package_import.changes",
             // The audit trail: written by the server's triggers (table names, actions, login names), not typed.
             "record_change.table_name", "record_change.main_table", "record_change.action",
-            "record_change.changed_by", "record_change.changed_fields");
+            "record_change.changed_by", "record_change.changed_fields",
+            // who saved: the login or the computer's user name, stamped by the stores (V13), not typed
+            "action_plan.updated_by", "agreement.updated_by", "annual_report.updated_by", "centre.updated_by",
+            "person.updated_by", "wheel_occurrence.updated_by", "year_goal.updated_by");
 
     @TempDir
     Path dir;

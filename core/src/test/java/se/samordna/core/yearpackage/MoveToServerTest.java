@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.samordna.core.TestDatabases;
 import se.samordna.core.common.UserFacingException;
 import se.samordna.core.workspace.DataDirectory;
+import se.samordna.core.workspace.LaptopData;
 import se.samordna.core.workspace.Workspace;
 
 /**

@@ -1,4 +1,4 @@
-package se.samordna.core.yearpackage;
+package se.samordna.core.workspace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import se.samordna.core.centre.CentreSummary;
 import se.samordna.core.common.UserFacingException;
 import se.samordna.core.db.Database;
+import se.samordna.core.yearpackage.YearPackageExport;
 import se.samordna.core.workspace.DataDirectory;
 import se.samordna.core.workspace.Workspace;
 
@@ -93,7 +94,7 @@ public final class LaptopData implements AutoCloseable {
     }
 
     /** The opened laptop workspace (for tests that compare). */
-    Workspace workspace() {
+    public Workspace workspace() {
         return workspace;
     }
 
