@@ -373,7 +373,8 @@ public final class CentresViewModel {
             contents.documents().forEach((kindKey, count) ->
                     text.append("• ").append(messages.get(kindKey, count)).append('\n'));
         }
-        text.append('\n').append(messages.get("centre.remove.backupFirst"));
+        // On the shared server Samordna makes no backup first: the server's own backups stand behind it.
+        text.append('\n').append(messages.get(backups.isLocal() ? "centre.remove.backupFirst" : "centre.remove.onServer"));
         return text.toString();
     }
 
