@@ -96,7 +96,10 @@ public final class Shell implements MainWindowView.Actions {
         }
         var window = context.mainWindow();
         context.runner().run(context.messages().get("access.task.loading"), p -> access.whoAmI(),
-                me -> window.accessProperty().set(me));
+                me -> {
+                    window.accessProperty().set(me);
+                    context.work().accessProperty().set(me);
+                });
     }
 
     /** On a database that has never been used: offer example data. */

@@ -92,9 +92,13 @@ public final class CentresView {
         Button add = new Button(messages.get("centres.new"));
         add.setId("newCentreButton");
         add.setOnAction(event -> newCentre());
+        // On the server only administrators create and remove centres (the database refuses the rest).
+        add.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.accessProperty().get().createsCentres(), model.accessProperty()));
         Button remove = new Button(messages.get("centres.remove"));
         remove.setId("removeCentreButton");
-        remove.disableProperty().bind(model.selectedProperty().isNull());
+        remove.disableProperty().bind(model.selectedProperty().isNull().or(Bindings.createBooleanBinding(
+                () -> !model.accessProperty().get().createsCentres(), model.accessProperty())));
         remove.setOnAction(event -> confirmRemoval());
         HBox buttons = new HBox(8, add, remove);
 
@@ -151,10 +155,12 @@ public final class CentresView {
         HBox headingLine = new HBox(12, heading, showHistory);
         headingLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        form.getChildren().addAll(headingLine, saveState, Forms.sectionTitle(messages.get("centre.basics")),
+        // The fields, not the heading: a centre the user may only see keeps its Historik button.
+        VBox fields = new VBox(6, Forms.sectionTitle(messages.get("centre.basics")),
                 basics(), Forms.sectionTitle(messages.get("centre.parts")), parts(),
                 Forms.sectionTitle(messages.get("centre.people")), people());
-        form.disableProperty().bind(model.editableProperty().not());
+        fields.disableProperty().bind(model.editableProperty().not());
+        form.getChildren().addAll(headingLine, saveState, fields);
 
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);

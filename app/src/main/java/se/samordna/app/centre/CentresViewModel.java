@@ -88,6 +88,14 @@ public final class CentresViewModel {
         this.runner = runner;
         this.messages = messages;
         this.context = context;
+        // The user's access arrives after the window is shown (on the server): the open centre follows it.
+        context.accessProperty().addListener((obs, old, access) -> {
+            if (loaded != null) {
+                boolean mayEdit = access.canEdit(loaded.id());
+                editable.set(mayEdit);
+                saveState.set(messages.get(mayEdit ? "centre.autosave" : "centre.seeOnly"));
+            }
+        });
         for (Part part : Part.values()) {
             parts.put(part, new SimpleBooleanProperty(this, part.name(), false));
         }
@@ -160,6 +168,11 @@ public final class CentresViewModel {
 
     public ReadOnlyStringProperty saveStateProperty() {
         return saveState.getReadOnlyProperty();
+    }
+
+    /** What the user may do (WorkContext): the page leaves out what the server would refuse. */
+    public javafx.beans.property.ObjectProperty<se.samordna.core.access.CurrentAccess> accessProperty() {
+        return context.accessProperty();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {
@@ -479,8 +492,9 @@ public final class CentresViewModel {
             parts.forEach((part, property) -> property.set(details.parts().contains(part)));
             people.setAll(centre == null ? List.of() : centre.people());
             showErrors(List.of());
-            saveState.set(centre == null ? "" : messages.get("centre.autosave"));
-            editable.set(centre != null);
+            boolean mayEdit = centre != null && context.canEdit(centre.id());
+            saveState.set(centre == null ? "" : messages.get(mayEdit ? "centre.autosave" : "centre.seeOnly"));
+            editable.set(mayEdit);
         } finally {
             populating = false;
         }

@@ -20,6 +20,9 @@ public final class WorkContext {
     private final ObservableList<CentreSummary> centres = FXCollections.observableArrayList();
     private final ObjectProperty<CentreSummary> centre = new SimpleObjectProperty<>(this, "centre");
     private final IntegerProperty year = new SimpleIntegerProperty(this, "year");
+    /** What the user may do: everything on this computer; on the server what their group and centres allow. */
+    private final ObjectProperty<se.samordna.core.access.CurrentAccess> access =
+            new SimpleObjectProperty<>(this, "access", se.samordna.core.access.CurrentAccess.thisComputer());
 
     public WorkContext(int year) {
         this.year.set(year);
@@ -35,6 +38,15 @@ public final class WorkContext {
 
     public CentreSummary centre() {
         return centre.get();
+    }
+
+    public ObjectProperty<se.samordna.core.access.CurrentAccess> accessProperty() {
+        return access;
+    }
+
+    /** Whether the user may change the centre {@code id} (on the server: given to them to edit). */
+    public boolean canEdit(long id) {
+        return access.get().canEdit(id);
     }
 
     public IntegerProperty yearProperty() {

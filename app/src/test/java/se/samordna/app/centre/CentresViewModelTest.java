@@ -66,6 +66,25 @@ class CentresViewModelTest {
     }
 
     @Test
+    void aCentreGivenOnlyToSeeIsShownButNotEditable() {
+        CentreSummary solsidan = find("Familjecentralen Solsidan");
+        CentreSummary lillsjon = find("Familjecentralen Lillsjön");
+        context.centreProperty().set(solsidan);
+        assertThat(model.editableProperty().get()).isTrue();
+
+        // A coordinator on the server, given Solsidan to see and Lillsjön to edit (as AccessService.whoAmI says).
+        context.accessProperty().set(new se.samordna.core.access.CurrentAccess("anna",
+                se.samordna.core.access.AccessGroup.COORDINATOR, false,
+                java.util.Set.of(solsidan.id(), lillsjon.id()), java.util.Set.of(lillsjon.id())));
+
+        assertThat(model.editableProperty().get()).isFalse();
+        assertThat(model.saveStateProperty().get()).startsWith("Du kan se den här familjecentralen men inte ändra den");
+        context.centreProperty().set(lillsjon);
+        assertThat(model.editableProperty().get()).isTrue();
+        assertThat(model.accessProperty().get().createsCentres()).isFalse();
+    }
+
+    @Test
     void anEditIsSavedAndTheListFollowsARename() {
         context.centreProperty().set(find("Familjecentralen Lillsjön"));
 
