@@ -60,6 +60,12 @@ public final class AgreementDetailsViewModel {
     private final ObservableList<String> payerChoices = FXCollections.observableArrayList();
     private final ObservableList<Party> parties = FXCollections.observableArrayList();
     private Agreement agreement;
+    /**
+     * The terms this form's last save asked for, while that save may still be on its way: the next
+     * save is checked against them, not against the terms shown before it (which would look like
+     * someone else's change). Null when the form shows what is stored.
+     */
+    private CoordinatorTerms termsBasis;
     private boolean populating;
 
     AgreementDetailsViewModel(AgreementsViewModel parent, Messages messages) {
@@ -190,7 +196,12 @@ public final class AgreementDetailsViewModel {
                 start.get(), termYears.get() == null ? 3 : termYears.get(),
                 noticeMonths.get() == null ? 3 : noticeMonths.get());
         if (!terms.equals(agreement.terms())) {
-            parent.change("task.savingAgreement", s -> s.updateTerms(agreement.id(), terms));
+            // Refused with "Ändrat av någon annan (namn, tid)" when someone else saved other terms since
+            // this form showed them; the stored terms are then shown again (AgreementsViewModel.change).
+            CoordinatorTerms basis = termsBasis != null ? termsBasis : agreement.terms();
+            termsBasis = terms;
+            long id = agreement.id();
+            parent.change("task.savingAgreement", s -> s.updateTerms(id, terms, basis));
         }
     }
 
@@ -268,7 +279,12 @@ public final class AgreementDetailsViewModel {
     void show(AgreementSnapshot snapshot) {
         populating = true;
         try {
-            agreement = snapshot == null ? null : snapshot.agreement();
+            Agreement shown = snapshot == null ? null : snapshot.agreement();
+            if (shown == null || agreement == null || shown.id() != agreement.id()
+                    || !java.util.Objects.equals(shown.terms(), termsBasis)) {
+                termsBasis = null; // another agreement, or what is stored is not what this form last saved
+            }
+            agreement = shown;
             editable.set(agreement != null && agreement.status().editable());
             coordinatorAgreement.set(agreement != null && agreement.kind() == AgreementKind.SAMORDNARE);
             Centre centre = snapshot == null ? null : snapshot.centre();

@@ -147,6 +147,31 @@ class AgreementsViewModelTest {
     }
 
     @Test
+    void termsSavedBySomeoneElseMeanwhileAreNotOverwrittenAndAreShown() {
+        model.create(AgreementKind.SAMORDNARE);
+        AgreementDetailsViewModel details = model.details();
+        details.scopeProperty().set("20");
+        details.saveTerms();
+        details.scopeProperty().set("25"); // a second save by the same form is no conflict
+        details.saveTerms();
+        assertThat(runner.failures()).isEmpty();
+        long id = model.id();
+
+        // Another coordinator saves other terms through their own Samordna.
+        var stored = workspace.agreements().get(id).terms();
+        workspace.agreements().updateTerms(id, new se.samordna.core.agreement.CoordinatorTerms(stored.coordinatorPersonId(),
+                new BigDecimal("40"), stored.startDate(), stored.termYears(), stored.noticeMonths()));
+
+        details.scopeProperty().set("30");
+        details.saveTerms();
+
+        assertThat(runner.failures()).singleElement()
+                .isInstanceOf(se.samordna.core.common.ChangedByOther.class);
+        assertThat(workspace.agreements().get(id).terms().scopePercent()).as("theirs kept")
+                .isEqualByComparingTo(new BigDecimal("40"));
+    }
+
+    @Test
     void aScopeThatIsNotANumberIsNamedAndNotSaved() {
         model.create(AgreementKind.SAMORDNARE);
 
