@@ -68,10 +68,15 @@ public final class YearPackageViewModel {
     }
 
     public String summary(ImportResult result) {
+        if (result.added() + result.taken() == 0) {
+            return messages.get("yearPackage.doneNothing", result.unchanged(), result.kept());
+        }
+        // On the shared server no backup is made first (the server's own backups stand behind it).
         return result.backup()
                 .map(b -> messages.get("yearPackage.done", result.added(), result.taken(), result.kept(),
                         result.unchanged(), b.file().getFileName().toString()))
-                .orElseGet(() -> messages.get("yearPackage.doneNothing", result.unchanged(), result.kept()));
+                .orElseGet(() -> messages.get("yearPackage.doneOnServer", result.added(), result.taken(),
+                        result.kept(), result.unchanged()));
     }
 
     public String header(ImportPreview preview) {

@@ -20,6 +20,8 @@ import se.samordna.core.workspace.DataDirectory;
 import se.samordna.core.workspace.Workspace;
 
 /** The settings' Säkerhet and the start-up dialog, on a real workspace, without the FX thread. */
+// Password protection is of the laptop's H2 file; on the server the server protects the data.
+@org.junit.jupiter.api.Tag("h2-only")
 class SecurityViewModelTest {
     private static final Messages SV = Messages.forLanguage("sv");
 
