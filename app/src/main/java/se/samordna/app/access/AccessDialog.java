@@ -21,8 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
+import se.samordna.app.ui.Labels;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Dialogs;
 import se.samordna.app.ui.Forms;
@@ -122,7 +122,7 @@ public final class AccessDialog {
     private VBox userPane() {
         group.setId("accessGroup");
         group.getItems().setAll(AccessGroup.values());
-        group.setConverter(labels());
+        group.setConverter(Labels.of(messages));
         group.valueProperty().addListener((obs, old, chosen) -> {
             if (!updating) {
                 model.setGroup(chosen);
@@ -173,7 +173,7 @@ public final class AccessDialog {
 
         CentreCell() {
             level.getItems().setAll(AccessLevel.values());
-            level.setConverter(labels());
+            level.setConverter(Labels.of(messages));
             level.valueProperty().addListener((obs, old, chosen) -> {
                 if (!filling && getItem() != null && chosen != null) {
                     model.setLevel(getItem().id(), chosen);
@@ -216,7 +216,7 @@ public final class AccessDialog {
         ComboBox<AccessGroup> chosen = new ComboBox<>();
         chosen.setId("newUserGroup");
         chosen.getItems().setAll(AccessGroup.values());
-        chosen.setConverter(labels());
+        chosen.setConverter(Labels.of(messages));
         chosen.setValue(AccessGroup.COORDINATOR);
         javafx.beans.property.StringProperty nameError = new javafx.beans.property.SimpleStringProperty("");
         javafx.beans.property.StringProperty passwordError = new javafx.beans.property.SimpleStringProperty("");
@@ -285,20 +285,6 @@ public final class AccessDialog {
             case ADMIN -> messages.get("access.groupHint.ADMIN");
             case COUNTY -> messages.get("access.groupHint.COUNTY");
             case COORDINATOR -> messages.get("access.groupHint.COORDINATOR");
-        };
-    }
-
-    private <E extends Enum<E>> StringConverter<E> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : messages.label(value);
-            }
-
-            @Override
-            public E fromString(String string) {
-                return null;
-            }
         };
     }
 }

@@ -12,8 +12,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
+import se.samordna.app.ui.Labels;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.centre.CentreDetails;
@@ -48,17 +48,7 @@ final class NewCentreDialog {
         kind.setId("newCentreKind");
         kind.getItems().setAll(CentreKind.values());
         kind.setValue(CentreKind.FAMILJECENTRAL);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CentreKind value) {
-                return value == null ? "" : messages.label(value);
-            }
-
-            @Override
-            public CentreKind fromString(String string) {
-                return null;
-            }
-        });
+        kind.setConverter(Labels.of(messages));
         GridPane grid = Forms.grid();
         Forms.row(grid, messages.get("centre.name") + " *", name, nameError.getReadOnlyProperty());
         Forms.row(grid, messages.get("centre.municipality") + " *", municipality,

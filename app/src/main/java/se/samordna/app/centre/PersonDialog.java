@@ -11,8 +11,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
+import se.samordna.app.ui.Labels;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.centre.CentreService;
@@ -31,17 +31,7 @@ final class PersonDialog {
         ComboBox<Role> role = new ComboBox<>();
         role.setId("personRole");
         role.getItems().setAll(Role.values());
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role value) {
-                return value == null ? "" : messages.label(value);
-            }
-
-            @Override
-            public Role fromString(String string) {
-                return null;
-            }
-        });
+        role.setConverter(Labels.of(messages));
         role.valueProperty().bindBidirectional(editor.roleProperty());
 
         GridPane grid = Forms.grid();

@@ -25,10 +25,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.controlsfx.control.StatusBar;
 
+import se.samordna.app.ui.Labels;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.task.TaskRunner;
 import se.samordna.app.ui.Styles;
@@ -205,17 +205,7 @@ public final class MainWindowView {
             }
         });
         centre.setPromptText(messages.get("workbar.noCentre"));
-        centre.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CentreSummary value) {
-                return value == null ? "" : messages.get("workbar.centreItem", value.name(), value.municipality());
-            }
-
-            @Override
-            public CentreSummary fromString(String string) {
-                return null;
-            }
-        });
+        centre.setConverter(Labels.of(value -> messages.get("workbar.centreItem", value.name(), value.municipality())));
         centre.setValue(model.context().centre());
         centre.valueProperty().addListener((obs, old, chosen) -> {
             CentreSummary current = model.context().centre();
@@ -234,17 +224,7 @@ public final class MainWindowView {
 
         ComboBox<Integer> year = new ComboBox<>(model.years());
         year.setId("yearPicker");
-        year.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : String.valueOf(value);
-            }
-
-            @Override
-            public Integer fromString(String string) {
-                return null;
-            }
-        });
+        year.setConverter(Labels.of(String::valueOf));
         year.setValue(model.context().year());
         year.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {

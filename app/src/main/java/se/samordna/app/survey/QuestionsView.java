@@ -21,8 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
+import se.samordna.app.ui.Labels;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.ColumnWidths;
 import se.samordna.app.ui.Pages;
@@ -125,21 +125,11 @@ final class QuestionsView {
         AutoSave.attach(text, this::save);
         area.setId("itemArea");
         area.getItems().setAll(SurveyArea.values());
-        area.setConverter(labels());
+        area.setConverter(Labels.of(messages));
         area.valueProperty().addListener((obs, old, value) -> save());
         goal.setId("itemGoal");
         goal.getItems().setAll(SurveyGoal.values());
-        goal.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SurveyGoal value) {
-                return value == null ? "" : value.number() + ". " + value.text();
-            }
-
-            @Override
-            public SurveyGoal fromString(String string) {
-                return null;
-            }
-        });
+        goal.setConverter(Labels.of(value -> value.number() + ". " + value.text()));
         goal.valueProperty().addListener((obs, old, value) -> save());
         target.setId("itemTarget");
         target.setEditable(true);
@@ -150,20 +140,6 @@ final class QuestionsView {
         Forms.row(grid, messages.get("survey.questions.goalLong"), goal, null);
         Forms.row(grid, messages.get("survey.questions.targetLong"), target, null);
         return grid;
-    }
-
-    private <E extends Enum<E>> StringConverter<E> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : messages.label(value);
-            }
-
-            @Override
-            public E fromString(String string) {
-                return null;
-            }
-        };
     }
 
     private void refresh(Survey survey) {

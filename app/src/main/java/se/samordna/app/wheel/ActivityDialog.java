@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import se.samordna.app.ui.Labels;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.wheel.ActivityDraft;
@@ -59,12 +60,12 @@ final class ActivityDialog {
         ComboBox<ActivityEditorViewModel.RuleKind> kind = new ComboBox<>(FXCollections.observableArrayList(
                 ActivityEditorViewModel.RuleKind.values()));
         kind.setId("activityRuleKind");
-        kind.setConverter(labels(value -> messages.get("wheel.ruleKind." + value.name())));
+        kind.setConverter(Labels.of(value -> messages.get("wheel.ruleKind." + value.name())));
         kind.valueProperty().bindBidirectional(editor.kindProperty());
 
         ComboBox<Month> month = new ComboBox<>(FXCollections.observableArrayList(Month.values()));
         month.setId("activityMonth");
-        month.setConverter(labels(value -> WheelTexts.monthTitle(messages, value)));
+        month.setConverter(Labels.of(value -> WheelTexts.monthTitle(messages, value)));
         month.valueProperty().bindBidirectional(editor.monthProperty());
         month.setVisibleRowCount(12);
 
@@ -80,7 +81,7 @@ final class ActivityDialog {
         ObservableList<Integer> nths = FXCollections.observableArrayList(1, 2, 3, 4, WheelRule.NthWeekday.LAST);
         ComboBox<Integer> nth = new ComboBox<>(nths);
         nth.setId("activityNth");
-        nth.setConverter(labels(value -> messages.get("wheel.nth." + (value == WheelRule.NthWeekday.LAST ? "last"
+        nth.setConverter(Labels.of(value -> messages.get("wheel.nth." + (value == WheelRule.NthWeekday.LAST ? "last"
                 : value))));
         nth.setValue(editor.nthProperty().get());
         nth.valueProperty().addListener((obs, old, value) -> {
@@ -90,7 +91,7 @@ final class ActivityDialog {
         });
         ComboBox<DayOfWeek> weekday = new ComboBox<>(FXCollections.observableArrayList(DayOfWeek.values()));
         weekday.setId("activityWeekday");
-        weekday.setConverter(labels(value -> WheelTexts.weekday(messages, value)));
+        weekday.setConverter(Labels.of(value -> WheelTexts.weekday(messages, value)));
         weekday.valueProperty().bindBidirectional(editor.weekdayProperty());
 
         Label dayLabel = new Label(messages.get("wheel.field.day"));
@@ -216,19 +217,5 @@ final class ActivityDialog {
         if (value >= factory.getMin() && value <= factory.getMax()) {
             factory.setValue(value);
         }
-    }
-
-    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import se.samordna.app.ui.Labels;
 import se.samordna.app.i18n.Messages;
 import se.samordna.app.ui.Forms;
 import se.samordna.core.workspace.LaptopData;
@@ -38,30 +39,10 @@ public final class MoveToServerDialog {
         ComboBox<LaptopData.CentreYears> centre = new ComboBox<>();
         centre.setId("moveCentre");
         centre.getItems().setAll(centres);
-        centre.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(LaptopData.CentreYears value) {
-                return value == null ? "" : value.centre().name() + " (" + value.centre().municipality() + ")";
-            }
-
-            @Override
-            public LaptopData.CentreYears fromString(String string) {
-                return null;
-            }
-        });
+        centre.setConverter(Labels.of(value -> value.centre().name() + " (" + value.centre().municipality() + ")"));
         ComboBox<Integer> year = new ComboBox<>();
         year.setId("moveYear");
-        year.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : String.valueOf(value);
-            }
-
-            @Override
-            public Integer fromString(String string) {
-                return null;
-            }
-        });
+        year.setConverter(Labels.of(String::valueOf));
         centre.valueProperty().addListener((obs, old, chosen) -> {
             year.getItems().setAll(chosen == null ? List.of() : List.copyOf(chosen.years()));
             if (!year.getItems().isEmpty()) {
