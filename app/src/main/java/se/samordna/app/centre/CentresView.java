@@ -25,10 +25,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.util.StringConverter;
 
 import java.util.List;
 
+import se.samordna.app.ui.Labels;
 import se.samordna.app.history.History;
 import se.samordna.app.history.HistoryDialog;
 import se.samordna.app.history.HistorySubject;
@@ -93,12 +93,12 @@ public final class CentresView {
         add.setId("newCentreButton");
         add.setOnAction(event -> newCentre());
         // On the server only administrators create and remove centres (the database refuses the rest).
-        add.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.accessProperty().get().createsCentres(), model.accessProperty()));
+        javafx.beans.binding.BooleanBinding mayNotCreate = Bindings.createBooleanBinding(
+                () -> !model.accessProperty().get().createsCentres(), model.accessProperty());
+        add.disableProperty().bind(mayNotCreate);
         Button remove = new Button(messages.get("centres.remove"));
         remove.setId("removeCentreButton");
-        remove.disableProperty().bind(model.selectedProperty().isNull().or(Bindings.createBooleanBinding(
-                () -> !model.accessProperty().get().createsCentres(), model.accessProperty())));
+        remove.disableProperty().bind(model.selectedProperty().isNull().or(mayNotCreate));
         remove.setOnAction(event -> confirmRemoval());
         HBox buttons = new HBox(8, add, remove);
 
@@ -178,7 +178,7 @@ public final class CentresView {
         ComboBox<CentreKind> kind = new ComboBox<>();
         kind.setId("centreKind");
         kind.getItems().setAll(CentreKind.values());
-        kind.setConverter(enumConverter());
+        kind.setConverter(Labels.of(messages));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.valueProperty().addListener((obs, old, value) -> model.save());
         Forms.row(grid, messages.get("centre.kind") + " *", kind, model.errorProperty(CentreService.FIELD_KIND));
@@ -330,20 +330,6 @@ public final class CentresView {
                         KeyCode.TAB, event.isShiftDown(), true, false, false));
             }
         });
-    }
-
-    private <E extends Enum<E>> StringConverter<E> enumConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : messages.label(value);
-            }
-
-            @Override
-            public E fromString(String string) {
-                return null;
-            }
-        };
     }
 
     private static final class CentreCell extends ListCell<CentreSummary> {

@@ -91,9 +91,7 @@ public final class CentresViewModel {
         // The user's access arrives after the window is shown (on the server): the open centre follows it.
         context.accessProperty().addListener((obs, old, access) -> {
             if (loaded != null) {
-                boolean mayEdit = access.canEdit(loaded.id());
-                editable.set(mayEdit);
-                saveState.set(messages.get(mayEdit ? "centre.autosave" : "centre.seeOnly"));
+                showAccess(loaded.id());
             }
         });
         for (Part part : Part.values()) {
@@ -492,12 +490,22 @@ public final class CentresViewModel {
             parts.forEach((part, property) -> property.set(details.parts().contains(part)));
             people.setAll(centre == null ? List.of() : centre.people());
             showErrors(List.of());
-            boolean mayEdit = centre != null && context.canEdit(centre.id());
-            saveState.set(centre == null ? "" : messages.get(mayEdit ? "centre.autosave" : "centre.seeOnly"));
-            editable.set(mayEdit);
+            if (centre == null) {
+                saveState.set("");
+                editable.set(false);
+            } else {
+                showAccess(centre.id());
+            }
         } finally {
             populating = false;
         }
+    }
+
+    /** Whether the user may change centre {@code id}: its fields open or locked, and the line saying which. */
+    private void showAccess(long id) {
+        boolean mayEdit = context.canEdit(id);
+        editable.set(mayEdit);
+        saveState.set(messages.get(mayEdit ? "centre.autosave" : "centre.seeOnly"));
     }
 
     private void showPeople(Centre centre) {

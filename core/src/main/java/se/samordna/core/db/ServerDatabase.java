@@ -160,11 +160,8 @@ public final class ServerDatabase extends Database {
     private UserFacingException translateOpenFailure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         // The pool wraps the driver's exception (it keeps its SQLState, not its text): read the whole chain.
-        StringBuilder messages = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            messages.append(t.getMessage()).append('\n');
-        }
-        String message = messages.toString().toLowerCase(Locale.ROOT);
+        String message = causes(e).map(t -> String.valueOf(t.getMessage()))
+                .collect(java.util.stream.Collectors.joining("\n")).toLowerCase(Locale.ROOT);
         if (hasCause(e, SSLException.class) || message.contains("ssl") || message.contains("certificate")) {
             return new UserFacingException("server.tlsRefused", e, settings.host());
         }
@@ -179,21 +176,17 @@ public final class ServerDatabase extends Database {
         };
     }
 
+    /** {@code e} and its causes, outermost first (the pool and jOOQ wrap the driver's exception). */
+    private static java.util.stream.Stream<Throwable> causes(Throwable e) {
+        return java.util.stream.Stream.iterate(e, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
+    }
+
     private static SQLException sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql;
-            }
-        }
-        return null;
+        return causes(e).filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
+                .map(SQLException.class::cast).findFirst().orElse(null);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return causes(e).anyMatch(type::isInstance);
     }
 }
