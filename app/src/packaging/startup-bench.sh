@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark (Linux, under Xvfb): the packaged Samordna against a bare JavaFX window that is
 # packaged the same way (jlink runtime with the JavaFX natives, jpackage app-image with the same
-# launcher options, its own AOT cache, its own .deb). Each is started RUNS times; the time is taken
+# launcher options, read from Samordna's .cfg, its own AOT cache, its own .deb). Each is started RUNS times; the time is taken
 # from just before the launcher is started to the moment the window with its data is shown (the
 # probe prints the wall clock then), and the resident memory at that moment. Then Samordna is started
 # EXPORT_RUNS times more with --export-probe=report and as often with --export-probe=agreement: in each fresh
@@ -36,10 +36,14 @@ echo "== Packaging the bare window the same way"
     --output "$OUT/runtime" >/dev/null
 unzip -q -o "$JP"/javafx/javafx-graphics-*-linux.jar '*.so' -d "$OUT/runtime/lib"
 "$JDK/bin/jar" --create --no-compress --file "$OUT/input/bare-window.jar" -C "$APP_DIR/target/classes" se/samordna/app/startup
+# The same launcher options as Samordna's (read from its .cfg: native access, heap, JIT), its own AOT cache.
+JAVA_OPTIONS=()
+while IFS= read -r option; do
+    JAVA_OPTIONS+=(--java-options "$option")
+done < <(sed -n 's/^java-options=//p' "$APP_IMAGE/lib/app/Samordna.cfg" | grep -v -e '^-XX:AOTCache=' -e '^-Djpackage.app-version=')
 "$JDK/bin/jpackage" --type app-image --runtime-image "$OUT/runtime" --input "$OUT/input" \
     --main-jar bare-window.jar --main-class se.samordna.app.startup.BareWindow --name BareWindow \
-    --app-version 1.0.0 --java-options '--enable-native-access=javafx.graphics,ALL-UNNAMED' \
-    --java-options '-Xmx2g' --java-options '-XX:AOTCache=$APPDIR/BareWindow.aot' --dest "$OUT/image"
+    --app-version 1.0.0 "${JAVA_OPTIONS[@]}" --java-options '-XX:AOTCache=$APPDIR/BareWindow.aot' --dest "$OUT/image"
 
 DISPLAY_NUMBER=${BENCH_DISPLAY:-:97}
 Xvfb "$DISPLAY_NUMBER" -screen 0 1400x900x24 >/dev/null 2>&1 &

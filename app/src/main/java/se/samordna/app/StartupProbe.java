@@ -41,6 +41,7 @@ final class StartupProbe {
                 again.play();
                 return;
             }
+            SamordnaApp.logSince("home page with its data shown");
             StartupReport.print("app", shownAt);
             quit.run();
         });
