@@ -37,6 +37,9 @@ public record CommandLine(Optional<Path> dataDir, Optional<Path> samplesDir, boo
                                 som --startup-probe, sedan årsrapporten och/eller avtalet som PDF, första
                                 gången och varma; skriv tiderna och avsluta (the same, then the first and
                                 warm exports of the report and/or agreement; for benchmarks)
+              --export-probe=report-at-once|agreement-at-once
+                                detsamma utan att vänta in uppvärmningen av export (the same without
+                                waiting for the export warm-up)
               --help            visa den här texten / show this text
             """;
 

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import javafx.application.Platform;
 
 import se.samordna.app.task.FxTaskRunner;
 import se.samordna.core.agreement.AgreementPdfRenderer;
@@ -26,27 +29,38 @@ import se.samordna.core.workspace.Workspace;
  * through the same core calls the pages make ({@code ReportViewModel.exportPdf},
  * {@code AgreementsViewModel.exportPdf}), on the background runner, first once (the first export of the
  * day) and then {@value #WARM} times more (warm); prints one line and exits. The AOT trainer runs it with
- * {@code both}, so the cache learns the export paths as it learns the start.
+ * {@code both}, so the cache learns the export paths as it learns the start. It waits for the export
+ * warm-up unless the kind ends in {@value #AT_ONCE}.
  */
 final class ExportProbe {
     static final String PREFIX = "SAMORDNA-EXPORT";
     private static final String CENTRE = "Familjecentralen Solsidan";
     private static final int WARM = 7;
+    /** The suffix of a kind measured at once, before the warm-up ({@link ExportWarmUp}). */
+    static final String AT_ONCE = "-at-once";
 
     private ExportProbe() {
     }
 
     /** Whether {@code kind} is one the probe knows. */
     static boolean known(String kind) {
-        return List.of("report", "agreement", "both").contains(kind);
+        return List.of("report", "agreement", "both", "report" + AT_ONCE, "agreement" + AT_ONCE).contains(kind);
     }
 
-    static void run(String kind, Workspace workspace, FxTaskRunner runner, Runnable quit) {
-        runner.run("export-probe", p -> measure(kind, workspace), line -> {
-            System.out.println(line);
-            System.out.flush();
-            quit.run();
-        });
+    /**
+     * Measures once the export warm-up is over (as for a coordinator who exports a few seconds after the
+     * start), or, for a kind ending in {@value #AT_ONCE}, at once when the home page has its data.
+     */
+    static void run(String kind, Workspace workspace, FxTaskRunner runner, CompletableFuture<Void> warmUp,
+                    Runnable quit) {
+        boolean atOnce = kind.endsWith(AT_ONCE);
+        String what = kind.replace(AT_ONCE, "");
+        (atOnce ? CompletableFuture.<Void>completedFuture(null) : warmUp).whenComplete((over, failure) ->
+                Platform.runLater(() -> runner.run("export-probe", p -> measure(what, workspace), line -> {
+                    System.out.println(line);
+                    System.out.flush();
+                    quit.run();
+                })));
     }
 
     private static String measure(String kind, Workspace workspace) {

@@ -375,9 +375,10 @@ public final class SamordnaApp extends Application {
         logSince("shell built");
         shell.show();
         logSince("main window ready");
+        CompletableFuture<Void> warmUp = ExportWarmUp.begin();
         if (probe) {
             Runnable then = exportProbe.isEmpty() ? this::quit
-                    : () -> ExportProbe.run(exportProbe, workspace, runner, this::quit);
+                    : () -> ExportProbe.run(exportProbe, workspace, runner, warmUp, this::quit);
             StartupProbe.report(workspace, runner, shell, shownAt, then);
             return;
         }

@@ -20,6 +20,8 @@ class CommandLineTest {
     @Test
     void anUnknownExportKindIsRefused() {
         assertThat(CommandLine.parse(List.of("--export-probe=word")).failed()).isTrue();
+        assertThat(CommandLine.parse(List.of("--export-probe=agreement-at-once")).exportProbe())
+                .isEqualTo("agreement-at-once");
     }
 
     @Test
