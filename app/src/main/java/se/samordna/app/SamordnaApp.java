@@ -39,6 +39,8 @@ import se.samordna.core.workspace.Workspace;
  */
 public final class SamordnaApp extends Application {
     private static final Logger LOG = Logger.getLogger(SamordnaApp.class.getName());
+    /** How long the loading state waits before it shows a spinner. */
+    private static final long SPINNER_AFTER_MS = 1_000;
 
     private DataDirectory dataDirectory;
     private Optional<SingleInstanceLock> lock = Optional.empty();
@@ -339,8 +341,18 @@ public final class SamordnaApp extends Application {
         }
     }
 
+    /**
+     * "Öppnar databasen…", and a spinner once the wait is one a user notices. For the usual half second
+     * the text alone says what happens: the spinner's frames would take the laptop's second core from the
+     * opening itself (decision 0018). Invisible, it keeps its place and does not animate.
+     */
     private VBox loadingPane() {
         ProgressIndicator progress = new ProgressIndicator();
+        progress.setVisible(false);
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(SPINNER_AFTER_MS));
+        later.setOnFinished(event -> progress.setVisible(true));
+        later.play();
         Label text = new Label(messages.get("task.openingDatabase"));
         loadingText = text;
         VBox box = new VBox(progress, text);
