@@ -108,10 +108,10 @@ public final class SurveyResultsBench {
         Path dir = Files.createTempDirectory("samordna-bench");
         if (key != null) {
             // As protection leaves a folder: the wrapped key beside the file, which the exit backup seals with.
-            DataDirectory folder = new DataDirectory(dir);
+            Path keyFile = se.samordna.core.security.KeyFile.beside(new DataDirectory(dir).databaseBase());
+            Files.createDirectories(keyFile.getParent());
             se.samordna.core.security.KeyFile.create(key, "bench-password-1".toCharArray(),
-                    se.samordna.core.security.RecoveryCode.generate())
-                    .write(se.samordna.core.security.KeyFile.beside(folder.databaseBase()));
+                    se.samordna.core.security.RecoveryCode.generate()).write(keyFile);
         }
         long started = System.nanoTime();
         try (Workspace workspace = Workspace.open(new DataDirectory(dir), Clock.systemDefaultZone(), key)) {
@@ -198,7 +198,7 @@ public final class SurveyResultsBench {
             double closeMs = (System.nanoTime() - t0) / 1e6;
             long closedBytes = Files.size(file);
             t0 = System.nanoTime();
-            long compactBytes = compactedCopy(file, dir.resolve("compacted"));
+            long compactBytes = compactedCopy(file, dir.resolve("compacted"), key);
             double compactMs = (System.nanoTime() - t0) / 1e6;
             Exit exit = new Exit(dbBytes, backupMs, closeMs, closedBytes, compactBytes, compactMs);
             System.out.println(exit.line());
@@ -255,13 +255,19 @@ public final class SurveyResultsBench {
         }
     }
 
-    /** Size of a copy of the closed {@code file} after H2's SHUTDOWN COMPACT: the data without waste. */
-    private static long compactedCopy(Path file, Path scratch) throws IOException {
+    /**
+     * Size of a copy of the closed {@code file} after H2's SHUTDOWN COMPACT: the data without waste. An
+     * encrypted file ({@code key} not null) is opened as the app opens it (CIPHER=AES, decision 0016).
+     */
+    private static long compactedCopy(Path file, Path scratch, se.samordna.core.security.DataKey key)
+            throws IOException {
         Files.createDirectories(scratch);
         Path copy = scratch.resolve("copy.mv.db");
         Files.copy(file, copy);
         String base = scratch.resolve("copy").toAbsolutePath().toString();
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
+        String url = "jdbc:h2:file:" + base + ";IFEXISTS=TRUE" + (key == null ? "" : ";CIPHER=AES");
+        String password = key == null ? "" : key.h2FilePassword() + " ";
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password);
              java.sql.Statement statement = c.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
