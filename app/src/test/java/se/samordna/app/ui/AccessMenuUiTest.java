@@ -2,61 +2,26 @@ package se.samordna.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Set;
 
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
-import se.samordna.app.AppContext;
-import se.samordna.app.Shell;
-import se.samordna.app.TestWorkspaces;
-import se.samordna.app.i18n.Messages;
-import se.samordna.app.settings.AppPreferences;
-import se.samordna.app.task.SameThreadTaskRunner;
 
 import se.samordna.core.TestDatabases;
 import se.samordna.core.access.AccessGroup;
 import se.samordna.core.access.CurrentAccess;
-import se.samordna.core.workspace.Workspace;
 
 /** Arkiv › Behörigheter… is there only for an administrator of the county server; nobody else sees it. */
-@ExtendWith(ApplicationExtension.class)
-class AccessMenuUiTest {
-    @TempDir
-    Path dir;
-
-    private Stage stage;
-    private Workspace workspace;
-    private AppPreferences preferences;
-    private AppContext context;
+class AccessMenuUiTest extends AppOnExamples {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        preferences = TestWorkspaces.preferences();
-        workspace = TestWorkspaces.open(dir);
-        context = new AppContext(workspace, new SameThreadTaskRunner(), preferences, Messages.forLanguage("sv"),
-                TestWorkspaces.CLOCK);
-        new Shell(stage, context, () -> { }).show();
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
-        workspace.close();
-        TestWorkspaces.forget(preferences);
+        open(stage, 768);
     }
 
     @Test
