@@ -266,7 +266,7 @@ public final class SurveyResultsBench {
         Files.copy(file, copy);
         String base = scratch.resolve("copy").toAbsolutePath().toString();
         String url = "jdbc:h2:file:" + base + ";IFEXISTS=TRUE" + (key == null ? "" : ";CIPHER=AES");
-        String password = key == null ? "" : key.h2FilePassword() + " ";
+        String password = key == null ? "" : key.h2ConnectionPassword();
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password);
              java.sql.Statement statement = c.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");

@@ -299,10 +299,9 @@ public final class H2Database extends Database {
     private void connect(boolean mustExist) {
         String url = "jdbc:h2:file:" + basePath + SETTINGS + (mustExist ? ";IFEXISTS=TRUE" : "")
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
-        // CIPHER=AES: H2 expects "<file password> <user password>"; the file password is the random
-        // key's hex, never the user's own password (decision record 0016).
+        // CIPHER=AES: the file password is the random key's hex, never the user's own password (decision 0016).
         JdbcConnectionPool newPool = key == null ? JdbcConnectionPool.create(url, "sa", "")
-                : JdbcConnectionPool.create(url + ";CIPHER=AES", "sa", key.h2FilePassword() + " ");
+                : JdbcConnectionPool.create(url + ";CIPHER=AES", "sa", key.h2ConnectionPassword());
         try (Connection probe = newPool.getConnection()) {
             store = mvStoreOf(probe);
         } catch (SQLException e) {

@@ -44,6 +44,14 @@ public final class DataKey {
         return HexFormat.of().formatHex(derive("samordna h2 file v1"));
     }
 
+    /**
+     * The password to give H2's connection to a CIPHER=AES file: H2 takes "<file password> <user
+     * password>", and the user sa has none.
+     */
+    public String h2ConnectionPassword() {
+        return h2FilePassword() + " ";
+    }
+
     /** The AES key backups are encrypted with. */
     public SecretKey backupKey() {
         return new SecretKeySpec(derive("samordna backup v1"), "AES");
