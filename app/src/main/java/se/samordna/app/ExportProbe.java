@@ -28,8 +28,7 @@ import se.samordna.core.workspace.Workspace;
  * the home page has its data, exports Solsidan's newest annual report as PDF/A and/or its newest agreement
  * through the same core calls the pages make ({@code ReportViewModel.exportPdf},
  * {@code AgreementsViewModel.exportPdf}), on the background runner, first once (the first export of the
- * day) and then {@value #WARM} times more (warm); prints one line and exits. The AOT trainer runs it with
- * {@code both}, so the cache learns the export paths as it learns the start. It waits for the export
+ * day) and then {@value #WARM} times more (warm); prints one line and exits. It waits for the export
  * warm-up unless the kind ends in {@value #AT_ONCE}.
  */
 final class ExportProbe {

@@ -17,7 +17,7 @@ import se.samordna.core.pdf.PdfWarmUp;
 final class ExportWarmUp {
     private static final Logger LOG = Logger.getLogger(ExportWarmUp.class.getName());
     /** Left to the home page's first paint and the user's first clicks. */
-    static final long DELAY_MS = 2_000;
+    private static final long DELAY_MS = 2_000;
 
     private ExportWarmUp() {
     }
